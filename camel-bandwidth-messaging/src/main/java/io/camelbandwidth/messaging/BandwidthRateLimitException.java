@@ -1,0 +1,36 @@
+package io.camelbandwidth.messaging;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.camelbandwidth.messaging.model.BandwidthError;
+
+/**
+ * Bandwidth answered 429: the account's message queue is full ({@code max-message-queue-size-exceeded}). Nothing was
+ * sent; retry later. Bandwidth sends no {@code Retry-After} on message creation, so back off with a growing delay;
+ * when a {@code Retry-After} does come, the producer also puts it in the {@code CamelRedeliveryDelay} header, which
+ * Camel's redelivery honours.
+ */
+public class BandwidthRateLimitException extends BandwidthHttpException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Duration retryAfter;
+
+    public BandwidthRateLimitException(int statusCode, String statusText, BandwidthError error,
+                                       Map<String, String> responseHeaders, String responseBody, Duration retryAfter) {
+        super(statusCode, statusText, error, responseHeaders, responseBody);
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public boolean isRetrySafe() {
+        return true;
+    }
+
+    @Override
+    public Optional<Duration> getRetryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

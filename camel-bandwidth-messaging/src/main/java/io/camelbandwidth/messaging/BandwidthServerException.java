@@ -1,0 +1,34 @@
+package io.camelbandwidth.messaging;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.camelbandwidth.messaging.model.BandwidthError;
+
+/**
+ * Bandwidth (or a proxy in front of it) answered 5xx. Bandwidth documents that a message answered with an error was
+ * not sent, so a later attempt is safe.
+ */
+public class BandwidthServerException extends BandwidthHttpException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Duration retryAfter;
+
+    public BandwidthServerException(int statusCode, String statusText, BandwidthError error,
+                                    Map<String, String> responseHeaders, String responseBody, Duration retryAfter) {
+        super(statusCode, statusText, error, responseHeaders, responseBody);
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public boolean isRetrySafe() {
+        return true;
+    }
+
+    @Override
+    public Optional<Duration> getRetryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

@@ -1,0 +1,133 @@
+package io.camelbandwidth.messaging;
+
+import java.time.Clock;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.SSLContext;
+
+import io.camelbandwidth.messaging.client.Authenticator;
+import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
+import io.camelbandwidth.messaging.client.BasicAuthenticator;
+import io.camelbandwidth.messaging.client.HttpTransport;
+import io.camelbandwidth.messaging.client.HttpTransportSettings;
+import io.camelbandwidth.messaging.client.OAuthClientCredentials;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.ObjectHelper;
+
+/**
+ * Sends SMS and MMS through the Bandwidth Messaging API v2.
+ * <p>
+ * The component owns the HTTP clients: endpoints with the same connection settings share one pooled client, and
+ * endpoints with the same OAuth2 client share one cached token.
+ */
+@Component("bandwidth-sms")
+public class BandwidthSmsComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "Options shared by every endpoint of this component; an endpoint URI overrides them.")
+    private BandwidthSmsConfiguration configuration = new BandwidthSmsConfiguration();
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSLContextParameters of the Camel context when no sslContextParameters are set.")
+    private boolean useGlobalSslContextParameters;
+
+    private final Map<HttpTransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<String, OAuthClientCredentials> tokenSources = new ConcurrentHashMap<>();
+    private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+
+    public BandwidthSmsComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (ObjectHelper.isEmpty(remaining)) {
+            throw new IllegalArgumentException("The Bandwidth account id is missing: use bandwidth-sms:accountId");
+        }
+        BandwidthSmsConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setAccountId(remaining);
+        BandwidthSmsEndpoint endpoint = new BandwidthSmsEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        ConfigurationValidator.validate(endpointConfiguration);
+        return endpoint;
+    }
+
+    /**
+     * The client for an endpoint: the pooled HTTP client of its connection settings, and its authentication.
+     */
+    BandwidthMessagingClient createClient(BandwidthSmsConfiguration conf) throws Exception {
+        HttpTransport transport = transports.computeIfAbsent(transportSettings(conf), HttpTransport::new);
+        Authenticator authenticator;
+        if (conf.usesOAuth()) {
+            String key = conf.getOauthTokenUri() + '\n' + conf.getClientId() + '\n' + conf.getClientSecret();
+            authenticator = tokenSources.computeIfAbsent(key, k -> new OAuthClientCredentials(transport,
+                    conf.getOauthTokenUri(), conf.getClientId(), conf.getClientSecret(), Clock.systemUTC()));
+        } else {
+            authenticator = new BasicAuthenticator(conf.getUsername(), conf.getPassword());
+        }
+        return new BandwidthMessagingClient(transport, authenticator, conf.getBaseUri());
+    }
+
+    private HttpTransportSettings transportSettings(BandwidthSmsConfiguration conf) throws Exception {
+        return HttpTransportSettings.builder()
+                .connectTimeoutMillis(conf.getConnectTimeout())
+                .responseTimeoutMillis(conf.getResponseTimeout())
+                .connectionRequestTimeoutMillis(conf.getConnectionRequestTimeout())
+                .maxTotalConnections(conf.getMaxTotalConnections())
+                .connectionsPerRoute(conf.getConnectionsPerRoute())
+                .validateAfterInactivityMillis(conf.getValidateAfterInactivity())
+                .proxy(conf.getProxyHost(), conf.getProxyPort(), conf.getProxyAuthUsername(), conf.getProxyAuthPassword())
+                .sslContext(sslContext(conf.getSslContextParameters()))
+                .build();
+    }
+
+    private SSLContext sslContext(SSLContextParameters parameters) throws Exception {
+        if (parameters == null) {
+            return null;
+        }
+        synchronized (sslContexts) {
+            SSLContext context = sslContexts.get(parameters);
+            if (context == null) {
+                context = parameters.createSSLContext(getCamelContext());
+                sslContexts.put(parameters, context);
+            }
+            return context;
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        transports.values().forEach(HttpTransport::close);
+        transports.clear();
+        tokenSources.clear();
+        synchronized (sslContexts) {
+            sslContexts.clear();
+        }
+        super.doStop();
+    }
+
+    public BandwidthSmsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(BandwidthSmsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

@@ -1,0 +1,336 @@
+package io.camelbandwidth.messaging;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of a {@code bandwidth-sms} endpoint. Every option can also be set once on the component; each endpoint
+ * then starts from its own copy.
+ */
+@UriParams
+@Configurer
+public class BandwidthSmsConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URI = "https://messaging.bandwidth.com/api/v2";
+    public static final String DEFAULT_OAUTH_TOKEN_URI = "https://api.bandwidth.com/api/v1/oauth2/token";
+
+    @UriPath(description = "The Bandwidth account id (the 7-digit id shown in the Bandwidth App).")
+    @Metadata(required = true)
+    private String accountId;
+
+    @UriParam(label = "producer",
+              description = "The Bandwidth messaging application of the sending number. Required to send; the header"
+                            + " CamelBandwidthApplicationId overrides it.")
+    @Metadata(required = true)
+    private String applicationId;
+    @UriParam(label = "producer",
+              description = "The sender: a Bandwidth number in E.164 format (+15551234567; in a URI write it as +1..., %2B1..."
+                            + " or RAW(+1...)) or an alphanumeric sender ID. The header CamelBandwidthFrom overrides it.")
+    private String from;
+    @UriParam(label = "producer",
+              description = "Default recipient(s) in E.164 format, comma-separated; more than one makes a group message."
+                            + " The header CamelBandwidthTo overrides it.")
+    private String to;
+    @UriParam(label = "producer",
+              description = "Default media URL(s), comma-separated, that make the message an MMS. The header"
+                            + " CamelBandwidthMedia overrides it.")
+    private String media;
+    @UriParam(label = "producer",
+              description = "Default tag (max 1024 characters) that Bandwidth echoes in every callback of the message, to"
+                            + " correlate delivery events. Do not put personal data or secrets in it. The header"
+                            + " CamelBandwidthTag overrides it.")
+    private String tag;
+    @UriParam(label = "producer", enums = "default,high",
+              description = "The sending priority within the account's queue. Reserve high for critical messages. The"
+                            + " header CamelBandwidthPriority overrides it.")
+    private String priority;
+    @UriParam(label = "producer",
+              description = "When a message expires if Bandwidth has not sent it by then: an RFC 3339 date-time"
+                            + " (2026-12-24T18:00:00Z) or an ISO-8601 duration counted from the moment of sending (PT1H)."
+                            + " The header CamelBandwidthExpiration overrides it.")
+    private String expiration;
+
+    @UriParam(label = "security", secret = true,
+              description = "The OAuth2 client id of a Bandwidth API credential. OAuth2 client credentials are the default"
+                            + " authentication (Bandwidth ends username/password API users on 2026-12-02). Set either"
+                            + " clientId and clientSecret, or username and password.")
+    private String clientId;
+    @UriParam(label = "security", secret = true,
+              description = "The OAuth2 client secret of a Bandwidth API credential.")
+    private String clientSecret;
+    @UriParam(label = "security", defaultValue = DEFAULT_OAUTH_TOKEN_URI,
+              description = "Where OAuth2 access tokens are requested (client credentials grant).")
+    private String oauthTokenUri = DEFAULT_OAUTH_TOKEN_URI;
+    @UriParam(label = "security", secret = true,
+              description = "Legacy: the username of a Bandwidth API user for HTTP Basic authentication. Bandwidth"
+                            + " decommissions API users on 2026-12-02; use clientId and clientSecret.")
+    private String username;
+    @UriParam(label = "security", secret = true,
+              description = "Legacy: the password of a Bandwidth API user for HTTP Basic authentication.")
+    private String password;
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, key store, protocols) for the connections to Bandwidth and to the"
+                            + " token endpoint. Without them the JVM's default trust store verifies servers.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URI,
+              description = "The base URI of the Bandwidth Messaging API; messages are posted to"
+                            + " {baseUri}/users/{accountId}/messages. Change it to use a simulator or a mock.")
+    private String baseUri = DEFAULT_BASE_URI;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a TCP connection to Bandwidth, in milliseconds (or a duration such as"
+                            + " 10s). A send that fails to connect was never sent and is safe to retry.")
+    private long connectTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long to wait for Bandwidth's answer once the request is sent, in milliseconds (or a"
+                            + " duration such as 30s). A send that times out here may have been accepted.")
+    private long responseTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long a send may wait for a free pooled connection, in milliseconds (or a duration such"
+                            + " as 30s).")
+    private long connectionRequestTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "200",
+              description = "The maximum number of pooled connections (shared by the endpoints of the component that have"
+                            + " the same connection settings).")
+    private int maxTotalConnections = 200;
+    @UriParam(label = "advanced", defaultValue = "100",
+              description = "The maximum number of pooled connections per host, which bounds the requests in flight to"
+                            + " Bandwidth.")
+    private int connectionsPerRoute = 100;
+    @UriParam(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration",
+              description = "A pooled connection idle for longer than this, in milliseconds, is checked before it is"
+                            + " reused, so that a connection the server closed is never used for a message.")
+    private long validateAfterInactivity = 2000;
+
+    @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Bandwidth through.")
+    private String proxyHost;
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", secret = true, description = "The username for the HTTP proxy, if it needs authentication.")
+    private String proxyAuthUsername;
+    @UriParam(label = "proxy", secret = true, description = "The password for the HTTP proxy.")
+    private String proxyAuthPassword;
+
+    /**
+     * A copy for one endpoint, so that endpoints never share mutable configuration.
+     */
+    public BandwidthSmsConfiguration copy() {
+        try {
+            return (BandwidthSmsConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    /**
+     * Whether OAuth2 client credentials are configured (as opposed to legacy Basic).
+     */
+    public boolean usesOAuth() {
+        return clientId != null || clientSecret != null;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(String applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getMedia() {
+        return media;
+    }
+
+    public void setMedia(String media) {
+        this.media = media;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public String getExpiration() {
+        return expiration;
+    }
+
+    public void setExpiration(String expiration) {
+        this.expiration = expiration;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getOauthTokenUri() {
+        return oauthTokenUri;
+    }
+
+    public void setOauthTokenUri(String oauthTokenUri) {
+        this.oauthTokenUri = oauthTokenUri;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getBaseUri() {
+        return baseUri;
+    }
+
+    public void setBaseUri(String baseUri) {
+        this.baseUri = baseUri;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getMaxTotalConnections() {
+        return maxTotalConnections;
+    }
+
+    public void setMaxTotalConnections(int maxTotalConnections) {
+        this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public int getConnectionsPerRoute() {
+        return connectionsPerRoute;
+    }
+
+    public void setConnectionsPerRoute(int connectionsPerRoute) {
+        this.connectionsPerRoute = connectionsPerRoute;
+    }
+
+    public long getValidateAfterInactivity() {
+        return validateAfterInactivity;
+    }
+
+    public void setValidateAfterInactivity(long validateAfterInactivity) {
+        this.validateAfterInactivity = validateAfterInactivity;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+}

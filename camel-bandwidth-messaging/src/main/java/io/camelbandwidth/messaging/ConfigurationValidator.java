@@ -1,0 +1,68 @@
+package io.camelbandwidth.messaging;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Checks an endpoint's configuration when the endpoint is created, so that a mistake fails the route at start-up
+ * rather than the first message.
+ */
+final class ConfigurationValidator {
+
+    private ConfigurationValidator() {
+    }
+
+    static void validate(BandwidthSmsConfiguration conf) {
+        boolean oauth = conf.getClientId() != null || conf.getClientSecret() != null;
+        boolean basic = conf.getUsername() != null || conf.getPassword() != null;
+        if (oauth && basic) {
+            throw new IllegalArgumentException("Set either clientId and clientSecret (OAuth2) or username and password"
+                                               + " (legacy Basic), not both");
+        }
+        if (!oauth && !basic) {
+            throw new IllegalArgumentException("Bandwidth credentials are missing: set clientId and clientSecret (OAuth2"
+                                               + " client credentials) or, legacy until 2026-12-02, username and password");
+        }
+        if (oauth && (isBlank(conf.getClientId()) || isBlank(conf.getClientSecret()))) {
+            throw new IllegalArgumentException("OAuth2 needs both clientId and clientSecret");
+        }
+        if (basic && (isBlank(conf.getUsername()) || isBlank(conf.getPassword()))) {
+            throw new IllegalArgumentException("Basic authentication needs both username and password");
+        }
+        requireHttpUri("baseUri", conf.getBaseUri());
+        if (oauth) {
+            requireHttpUri("oauthTokenUri", conf.getOauthTokenUri());
+        }
+        requirePositive("connectTimeout", conf.getConnectTimeout());
+        requirePositive("responseTimeout", conf.getResponseTimeout());
+        requirePositive("connectionRequestTimeout", conf.getConnectionRequestTimeout());
+        requirePositive("maxTotalConnections", conf.getMaxTotalConnections());
+        requirePositive("connectionsPerRoute", conf.getConnectionsPerRoute());
+        if (conf.getProxyPort() != null && conf.getProxyHost() == null) {
+            throw new IllegalArgumentException("proxyPort is set but proxyHost is not");
+        }
+    }
+
+    private static void requireHttpUri(String option, String value) {
+        URI uri;
+        try {
+            uri = URI.create(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " is not a valid URI");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+            throw new IllegalArgumentException(option + " must be an absolute https URL");
+        }
+    }
+
+    private static void requirePositive(String option, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(option + " must be positive");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,213 @@
+package io.camelbandwidth.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.camelbandwidth.messaging.client.BandwidthJson;
+import io.camelbandwidth.messaging.model.MessagePriority;
+import io.camelbandwidth.messaging.model.MessageRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Builds the message to send from an exchange. The body is the text (anything Camel converts to a String: a String, a
+ * file, bytes), or a {@link MessageRequest} (or a Map of its fields) that is the whole request. Each field is taken
+ * from the first of: the request body, the {@code CamelBandwidth*} header, the endpoint option.
+ */
+final class MessageRequestResolver {
+
+    private final BandwidthSmsConfiguration configuration;
+    private final Clock clock;
+
+    MessageRequestResolver(BandwidthSmsConfiguration configuration, Clock clock) {
+        this.configuration = configuration;
+        this.clock = clock;
+    }
+
+    MessageRequest resolve(Exchange exchange) {
+        Message in = exchange.getMessage();
+        MessageRequest request = fromBody(in);
+        if (request.getApplicationId() == null) {
+            request.setApplicationId(stringHeader(in, BandwidthSmsConstants.APPLICATION_ID,
+                    configuration.getApplicationId()));
+        }
+        if (request.getTo() == null) {
+            request.setTo(listHeader(in, BandwidthSmsConstants.TO, configuration.getTo()));
+        }
+        request.setTo(repairNumbers(request.getTo()));
+        if (request.getFrom() == null) {
+            request.setFrom(stringHeader(in, BandwidthSmsConstants.FROM, configuration.getFrom()));
+        }
+        request.setFrom(PhoneNumbers.repairDecodedPlus(request.getFrom()));
+        if (request.getMedia() == null) {
+            request.setMedia(listHeader(in, BandwidthSmsConstants.MEDIA, configuration.getMedia()));
+        }
+        if (request.getTag() == null) {
+            request.setTag(stringHeader(in, BandwidthSmsConstants.TAG, configuration.getTag()));
+        }
+        if (request.getPriority() == null) {
+            request.setPriority(priority(in));
+        }
+        if (request.getExpiration() == null) {
+            request.setExpiration(expiration(in));
+        }
+        return request;
+    }
+
+    private static MessageRequest fromBody(Message in) {
+        Object body = in.getBody();
+        if (body instanceof MessageRequest) {
+            return ((MessageRequest) body).copy(); // never change the caller's object
+        }
+        if (body instanceof Map) {
+            try {
+                return BandwidthJson.mapper().convertValue(body, MessageRequest.class);
+            } catch (IllegalArgumentException e) {
+                throw new BandwidthValidationException("body", "the Map does not describe a message request ("
+                                                               + e.getClass().getSimpleName() + ")");
+            }
+        }
+        MessageRequest request = new MessageRequest();
+        String text = body == null ? null : in.getBody(String.class);
+        if (text != null && !text.isEmpty()) {
+            request.setText(text);
+        }
+        return request;
+    }
+
+    private static String stringHeader(Message in, String header, String fallback) {
+        Object value = in.getHeader(header);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof CharSequence) {
+            return value.toString();
+        }
+        throw wrongType(header, value, "a String");
+    }
+
+    private static List<String> listHeader(Message in, String header, String fallback) {
+        Object value = in.getHeader(header);
+        if (value == null) {
+            return fallback == null ? null : splitCommas(fallback);
+        }
+        if (value instanceof CharSequence) {
+            return splitCommas(value.toString());
+        }
+        Collection<?> items;
+        if (value instanceof Collection) {
+            items = (Collection<?>) value;
+        } else if (value instanceof String[]) {
+            items = List.of((String[]) value);
+        } else {
+            throw wrongType(header, value, "a String, a comma-separated String or a List of Strings");
+        }
+        List<String> result = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (!(item instanceof CharSequence)) {
+                throw wrongType(header, item, "a List of Strings");
+            }
+            result.add(item.toString().strip());
+        }
+        return result;
+    }
+
+    private static List<String> splitCommas(String value) {
+        List<String> result = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                result.add(part);
+            }
+        }
+        return result;
+    }
+
+    private static List<String> repairNumbers(List<String> numbers) {
+        if (numbers == null) {
+            return null;
+        }
+        List<String> repaired = new ArrayList<>(numbers.size());
+        for (String number : numbers) {
+            repaired.add(PhoneNumbers.repairDecodedPlus(number));
+        }
+        return repaired;
+    }
+
+    private MessagePriority priority(Message in) {
+        Object value = in.getHeader(BandwidthSmsConstants.PRIORITY);
+        String field = BandwidthSmsConstants.PRIORITY;
+        if (value == null) {
+            value = configuration.getPriority();
+            field = "priority";
+        }
+        if (value == null || value instanceof MessagePriority) {
+            return (MessagePriority) value;
+        }
+        if (!(value instanceof CharSequence)) {
+            throw wrongType(field, value, "a String (default or high)");
+        }
+        try {
+            return MessagePriority.of(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new BandwidthValidationException(field, "must be default or high");
+        }
+    }
+
+    private OffsetDateTime expiration(Message in) {
+        Object value = in.getHeader(BandwidthSmsConstants.EXPIRATION);
+        String field = BandwidthSmsConstants.EXPIRATION;
+        if (value == null) {
+            value = configuration.getExpiration();
+            field = "expiration";
+        }
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        if (value instanceof ZonedDateTime) {
+            return ((ZonedDateTime) value).toOffsetDateTime();
+        }
+        if (value instanceof Instant) {
+            return ((Instant) value).atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Date) {
+            return ((Date) value).toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Duration) {
+            return OffsetDateTime.now(clock).plus((Duration) value);
+        }
+        if (value instanceof CharSequence) {
+            return parseExpiration(value.toString().strip(), field);
+        }
+        throw wrongType(field, value, "an RFC 3339 String, an OffsetDateTime, ZonedDateTime, Instant, Date or Duration");
+    }
+
+    private OffsetDateTime parseExpiration(String value, String field) {
+        try {
+            if (value.startsWith("P") || value.startsWith("p")) {
+                return OffsetDateTime.now(clock).plus(Duration.parse(value));
+            }
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BandwidthValidationException(field, "must be an RFC 3339 date-time (2026-12-24T18:00:00Z) or an"
+                                                          + " ISO-8601 duration (PT1H)");
+        }
+    }
+
+    private static BandwidthValidationException wrongType(String field, Object value, String expected) {
+        return new BandwidthValidationException(field, "must be " + expected + ", not "
+                                                       + value.getClass().getName());
+    }
+}

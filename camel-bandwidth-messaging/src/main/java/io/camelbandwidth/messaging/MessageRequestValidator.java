@@ -1,0 +1,127 @@
+package io.camelbandwidth.messaging;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.camelbandwidth.messaging.model.MessageRequest;
+
+/**
+ * Checks a message against the rules of the Bandwidth Messaging API before it is sent, so that Bandwidth never has to
+ * reject it. Limits come from the official OpenAPI spec ({@code messageRequest} schema) unless noted.
+ */
+final class MessageRequestValidator {
+
+    /** Spec {@code messageText}: "maxLength: 2048". */
+    static final int MAX_TEXT_LENGTH = 2048;
+    /** Spec {@code messageMedia.items}: "maxLength: 4096". */
+    static final int MAX_MEDIA_URL_LENGTH = 4096;
+    /** Spec {@code tag}: "Max 1024 characters" (in the description; the schema has no maxLength). */
+    static final int MAX_TAG_LENGTH = 1024;
+    /**
+     * Bandwidth error 4435 {@code forbidden-too-many-recipients}: a group message has at most 10 participants. The spec
+     * gives {@code to} no maxItems; the limit is in Bandwidth's error-code table.
+     */
+    static final int MAX_RECIPIENTS = 10;
+
+    private final Clock clock;
+
+    MessageRequestValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @throws BandwidthValidationException naming the first field that breaks a rule
+     */
+    void validate(MessageRequest request) {
+        if (isBlank(request.getApplicationId())) {
+            throw new BandwidthValidationException("applicationId", "is required (endpoint option applicationId or header "
+                                                                    + BandwidthSmsConstants.APPLICATION_ID + ")");
+        }
+        validateRecipients(request.getTo());
+        if (isBlank(request.getFrom())) {
+            throw new BandwidthValidationException("from", "is required (endpoint option from or header "
+                                                           + BandwidthSmsConstants.FROM + ")");
+        }
+        if (!PhoneNumbers.isSender(request.getFrom())) {
+            throw new BandwidthValidationException("from", "must be a number in E.164 format (+15551234567) or an"
+                                                           + " alphanumeric sender ID of at most 11 characters");
+        }
+        String text = request.getText();
+        List<String> media = request.getMedia();
+        boolean hasMedia = media != null && !media.isEmpty();
+        if ((text == null || text.isEmpty()) && !hasMedia) {
+            throw new BandwidthValidationException("text", "a message needs text or media");
+        }
+        if (text != null && text.codePointCount(0, text.length()) > MAX_TEXT_LENGTH) {
+            throw new BandwidthValidationException("text", "has " + text.codePointCount(0, text.length())
+                                                           + " characters; at most " + MAX_TEXT_LENGTH + " are allowed");
+        }
+        if (hasMedia) {
+            for (int i = 0; i < media.size(); i++) {
+                validateMediaUrl(media.get(i), i);
+            }
+        }
+        String tag = request.getTag();
+        if (tag != null && tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
+            throw new BandwidthValidationException("tag", "has more than " + MAX_TAG_LENGTH + " characters");
+        }
+        OffsetDateTime expiration = request.getExpiration();
+        if (expiration != null && !expiration.toInstant().isAfter(clock.instant())) {
+            throw new BandwidthValidationException("expiration", "must be in the future");
+        }
+    }
+
+    private static void validateRecipients(List<String> to) {
+        if (to == null || to.isEmpty()) {
+            throw new BandwidthValidationException("to", "at least one recipient is required (endpoint option to or"
+                                                         + " header " + BandwidthSmsConstants.TO + ")");
+        }
+        if (to.size() > MAX_RECIPIENTS) {
+            throw new BandwidthValidationException("to", "has " + to.size() + " recipients; a Bandwidth group message"
+                                                         + " allows at most " + MAX_RECIPIENTS);
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < to.size(); i++) {
+            String number = to.get(i);
+            if (!PhoneNumbers.isE164(number)) {
+                // the position, not the number: phone numbers stay out of exception messages
+                throw new BandwidthValidationException("to", "recipient #" + (i + 1)
+                                                             + " is not a number in E.164 format (+15551234567)");
+            }
+            if (!seen.add(number)) {
+                throw new BandwidthValidationException("to", "recipient #" + (i + 1) + " is listed twice");
+            }
+        }
+    }
+
+    private static void validateMediaUrl(String url, int index) {
+        String field = "media";
+        String which = "media URL #" + (index + 1);
+        if (isBlank(url)) {
+            throw new BandwidthValidationException(field, which + " is empty");
+        }
+        if (url.length() > MAX_MEDIA_URL_LENGTH) {
+            throw new BandwidthValidationException(field, which + " has more than " + MAX_MEDIA_URL_LENGTH
+                                                          + " characters");
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new BandwidthValidationException(field, which + " is not a valid URI");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new BandwidthValidationException(field, which + " must be an absolute http or https URL");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,114 @@
+package io.camelbandwidth.messaging.client;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One pooled, non-blocking Apache HttpClient 5 client. No thread waits for an answer: results complete futures on
+ * the client's I/O threads. The client never retries on its own (a message POST is not idempotent) and never follows
+ * redirects; a pooled connection idle for a while is validated before it carries a request.
+ */
+public final class HttpTransport implements AutoCloseable {
+
+    private final CloseableHttpAsyncClient client;
+    private final PoolingAsyncClientConnectionManager connectionManager;
+
+    public HttpTransport(HttpTransportSettings settings) {
+        PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxTotalConnections())
+                .setMaxConnPerRoute(settings.connectionsPerRoute())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(settings.validateAfterInactivityMillis()))
+                        .build());
+        if (settings.sslContext() != null) {
+            pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
+        }
+        this.connectionManager = pool.build();
+
+        HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
+                .setConnectionManager(connectionManager)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
+                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableConnectionState();
+        if (settings.proxyHost() != null) {
+            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort());
+            builder.setProxy(proxy);
+            if (settings.proxyUsername() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
+                        settings.proxyUsername(), settings.proxyPassword() == null
+                                ? new char[0] : settings.proxyPassword().toCharArray()));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        this.client = builder.build();
+        this.client.start();
+    }
+
+    /**
+     * Sends a request; the future completes with any answer (2xx or not) or fails with the transport's exception.
+     */
+    public CompletableFuture<SimpleHttpResponse> execute(SimpleHttpRequest request) {
+        CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
+        client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), null,
+                new FutureCallback<>() {
+                    @Override
+                    public void completed(SimpleHttpResponse response) {
+                        result.complete(response);
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        result.completeExceptionally(e);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.cancel(false);
+                    }
+                });
+        return result;
+    }
+
+    /** Connections in use, idle and waited for: for tests and monitoring. */
+    public String poolStats() {
+        return connectionManager.getTotalStats().toString();
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+        try {
+            client.awaitShutdown(TimeValue.of(5, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
