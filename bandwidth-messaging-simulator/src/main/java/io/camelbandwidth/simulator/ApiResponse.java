@@ -1,0 +1,24 @@
+package io.camelbandwidth.simulator;
+
+import java.util.Map;
+
+/**
+ * The answer the messages endpoint computed for a request, before any fault decides how (or whether) it is sent.
+ *
+ * @param status      the HTTP status
+ * @param headers     extra response headers
+ * @param contentType the {@code Content-Type}, or null for none
+ * @param body        the body bytes
+ * @param accepted    the accepted message for a 202, null otherwise
+ */
+record ApiResponse(int status, Map<String, String> headers, String contentType, byte[] body,
+                   AcceptedMessage accepted) {
+
+    static ApiResponse json(int status, byte[] body) {
+        return new ApiResponse(status, Map.of(), Exchanges.JSON, body, null);
+    }
+
+    static ApiResponse of(FaultResponse fault) {
+        return new ApiResponse(fault.status(), fault.headers(), fault.contentType(), fault.bodyBytes(), null);
+    }
+}

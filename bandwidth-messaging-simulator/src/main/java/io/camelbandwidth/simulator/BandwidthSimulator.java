@@ -1,0 +1,590 @@
+package io.camelbandwidth.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An embedded HTTP server on loopback that simulates the Bandwidth Messaging API v2, so that clients, their tests,
+ * examples and benchmarks run without a Bandwidth account.
+ *
+ * <p>It serves
+ * <ul>
+ *   <li>{@code POST {baseUri}/users/{accountId}/messages}: authenticates (Basic or Bearer), checks the
+ *       {@code Content-Type}, validates the {@code messageRequest} like Bandwidth, and answers {@code 202} with a
+ *       {@code message} (or 400/401/415 with Bandwidth's error bodies); {@link #faults()} can make it misbehave;</li>
+ *   <li>{@code POST {tokenUri}}: the OAuth2 client-credentials token endpoint;</li>
+ * </ul>
+ * and, when a callback URL is configured, posts Bandwidth's status webhooks for every accepted message
+ * ({@code message-sending} for MMS, then {@code message-delivered} or {@code message-failed} per recipient) and
+ * inbound {@code message-received} webhooks on demand ({@link #sendInbound}).
+ *
+ * <pre>{@code
+ * try (BandwidthSimulator sim = BandwidthSimulator.builder()
+ *         .oauthClient("client-id", "client-secret")
+ *         .callbackUrl("http://127.0.0.1:8080/webhooks/bandwidth")
+ *         .build()
+ *         .start()) {
+ *     // point the client at sim.baseUri() and sim.tokenUri(), send, then:
+ *     List<AcceptedMessage> sent = sim.awaitAccepted(1, Duration.ofSeconds(5));
+ * }
+ * }</pre>
+ *
+ * <p>Everything the simulator records (requests, accepted messages, callback attempts) is kept up to
+ * {@link Builder#recordLimit(int)} entries each, oldest dropped first; counts are always exact. All methods are
+ * thread-safe. A simulator starts once; after {@link #stop()} build a new one.
+ */
+public final class BandwidthSimulator implements AutoCloseable {
+
+    static {
+        // The JDK server reads it once per JVM, when its first server is created: without it, Nagle's algorithm
+        // delays small answers on kept-alive connections and caps a benchmark far below what the server can do.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private static final String HOST = "127.0.0.1";
+    private static final int BACKLOG = 1024;
+
+    private final Builder config;
+    private final Faults faults = new Faults();
+    private final RecordLog<RecordedRequest> requests;
+    private final RecordLog<AcceptedMessage> accepted;
+    private final RecordLog<CallbackAttempt> callbackAttempts;
+    private final TokenStore tokens;
+    private final Map<String, DeliveryOutcome> failingRecipients = new ConcurrentHashMap<>();
+    private volatile DeliveryPolicy deliveryPolicy = DeliveryPolicy.ALWAYS_DELIVERED;
+
+    private final Object lifecycle = new Object();
+    private HttpServer server;
+    private ExecutorService httpExecutor;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService callbackExecutor;
+    private volatile MessagesHandler messagesHandler;
+    private volatile CallbackDispatcher callbacks;
+    private volatile int port = -1;
+    private boolean started;
+    private volatile boolean running;
+
+    private BandwidthSimulator(Builder config) {
+        this.config = config;
+        this.requests = new RecordLog<>("requests", config.recordLimit);
+        this.accepted = new RecordLog<>("accepted messages", config.recordLimit);
+        this.callbackAttempts = new RecordLog<>("callback attempts", config.recordLimit);
+        this.tokens = new TokenStore(config.clock, config.tokenLifetime);
+    }
+
+    /** @return a builder with defaults: ephemeral port, no credentials (open), no callbacks */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the server to {@code 127.0.0.1} and starts serving.
+     *
+     * @return this simulator
+     * @throws UncheckedIOException  if the port cannot be bound
+     * @throws IllegalStateException if it was already started
+     */
+    public BandwidthSimulator start() {
+        synchronized (lifecycle) {
+            if (started) {
+                throw new IllegalStateException("The simulator was already started; build a new one");
+            }
+            started = true;
+            httpExecutor = Executors.newFixedThreadPool(config.threads, daemonThreads("bandwidth-simulator-http"));
+            scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("bandwidth-simulator-scheduler"));
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(HOST), config.port), BACKLOG);
+            } catch (IOException e) {
+                httpExecutor.shutdownNow();
+                scheduler.shutdownNow();
+                throw new UncheckedIOException("Cannot bind the Bandwidth simulator to " + HOST + ":" + config.port, e);
+            }
+            port = server.getAddress().getPort();
+            if (config.callbackUrl != null || config.inboundCallbackUrl != null) {
+                callbackExecutor = Executors.newFixedThreadPool(2, daemonThreads("bandwidth-simulator-callback"));
+                CallbackSender sender = new CallbackSender(scheduler, config.callbackUser, config.callbackPassword,
+                        config.callbackAttempts, config.callbackBackoff, config.callbackTimeout, callbackAttempts,
+                        config.clock);
+                callbacks = new CallbackDispatcher(sender, config.callbackUrl, inboundCallbackUrl(), baseUri(),
+                        callbackExecutor, this::outcome, config.clock);
+            }
+            boolean open = config.basicCredentials == null && config.oauthClient == null;
+            Authenticator messageAuth = Authenticator.forMessages(config.basicCredentials,
+                    config.oauthClient == null ? null : tokens);
+            messagesHandler = new MessagesHandler(new MessageProcessor(messageAuth, config.clock), faults, requests,
+                    this::onAccepted, scheduler, httpExecutor, config.clock);
+            server.createContext(MessagesHandler.CONTEXT, messagesHandler);
+            server.createContext(TokenHandler.PATH, new TokenHandler(
+                    Authenticator.forTokenClients(config.oauthClient, open), tokens));
+            server.createContext("/", exchange -> {
+                Exchanges.readBody(exchange);
+                Exchanges.sendJson(exchange, 404, Json.error("not-found", "Resource not found."));
+            });
+            server.setExecutor(httpExecutor);
+            server.start();
+            running = true;
+            return this;
+        }
+    }
+
+    /**
+     * Stops serving: closes every connection (stalled ones too), drops delayed answers not sent yet and stops
+     * sending callbacks. Does nothing if not running.
+     */
+    public void stop() {
+        synchronized (lifecycle) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            messagesHandler.closeStalled();
+            server.stop(0);
+            scheduler.shutdownNow();
+            httpExecutor.shutdownNow();
+            if (callbackExecutor != null) {
+                callbackExecutor.shutdownNow();
+            }
+        }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** @return true between {@link #start()} and {@link #stop()} */
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * @return the bound port
+     * @throws IllegalStateException if not started
+     */
+    public int port() {
+        int bound = port;
+        if (bound < 0) {
+            throw new IllegalStateException("The simulator is not started");
+        }
+        return bound;
+    }
+
+    /** @return the API base URI, {@code http://127.0.0.1:{port}/api/v2}; messages are at {@code {baseUri}/users/{accountId}/messages} */
+    public String baseUri() {
+        return "http://" + HOST + ":" + port() + "/api/v2";
+    }
+
+    /** @return the OAuth2 token URI, {@code http://127.0.0.1:{port}/api/v1/oauth2/token} */
+    public String tokenUri() {
+        return "http://" + HOST + ":" + port() + TokenHandler.PATH;
+    }
+
+    /**
+     * @param accountId a Bandwidth account id, e.g. {@code 9900000}
+     * @return the create-message URI of that account
+     */
+    public URI messagesUri(String accountId) {
+        return URI.create(baseUri() + "/users/" + accountId + "/messages");
+    }
+
+    /** @return the messages accepted since start or the last {@link #reset()}, oldest first */
+    public List<AcceptedMessage> acceptedMessages() {
+        return accepted.snapshot();
+    }
+
+    /** @return how many messages were accepted since start or the last {@link #reset()} (never capped) */
+    public long acceptedCount() {
+        return accepted.total();
+    }
+
+    /**
+     * Waits until at least {@code count} messages were accepted since start or the last {@link #reset()}.
+     *
+     * @param count   the number of accepted messages to wait for
+     * @param timeout the longest wait
+     * @return the accepted messages, oldest first
+     * @throws IllegalStateException on timeout (or interruption)
+     */
+    public List<AcceptedMessage> awaitAccepted(int count, Duration timeout) {
+        return accepted.await(count, timeout);
+    }
+
+    /** @return every request that reached the messages endpoint, accepted or not, oldest first */
+    public List<RecordedRequest> requests() {
+        return requests.snapshot();
+    }
+
+    /**
+     * Waits until at least {@code count} requests reached the messages endpoint.
+     *
+     * @param count   the number of requests to wait for
+     * @param timeout the longest wait
+     * @return the recorded requests, oldest first
+     * @throws IllegalStateException on timeout (or interruption)
+     */
+    public List<RecordedRequest> awaitRequests(int count, Duration timeout) {
+        return requests.await(count, timeout);
+    }
+
+    /** @return how many OAuth2 tokens were issued since start or the last {@link #reset()} */
+    public long tokensIssued() {
+        return tokens.issued();
+    }
+
+    /** Makes every token issued so far invalid: requests bearing them get {@code 401}, as if they had expired. */
+    public void revokeAllTokens() {
+        tokens.revokeAll();
+    }
+
+    /** @return the programmable faults of the messages endpoint */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * Makes every message to {@code recipient} end with {@code message-failed} and {@code errorCode}, whatever the
+     * {@link #deliveryPolicy(DeliveryPolicy) delivery policy} says.
+     *
+     * @param recipient an E.164 number, e.g. {@code +15554443333}
+     * @param errorCode a Bandwidth error code, e.g. 4720 (invalid-destination-address)
+     */
+    public void failRecipient(String recipient, int errorCode) {
+        failingRecipients.put(Objects.requireNonNull(recipient, "recipient"), DeliveryOutcome.failed(errorCode));
+    }
+
+    /**
+     * Sets what decides the status of recipients not set with {@link #failRecipient(String, int)}; default
+     * {@link DeliveryPolicy#ALWAYS_DELIVERED}.
+     *
+     * @param policy the policy
+     */
+    public void deliveryPolicy(DeliveryPolicy policy) {
+        this.deliveryPolicy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * Posts a {@code message-received} webhook to the inbound callback URL, as when a handset texts one of the
+     * account's numbers. Returns at once; the webhook is sent asynchronously (with challenge and retries).
+     *
+     * @param accountId the account, used to build media URLs from bare file names
+     * @param from      the sender (the handset), E.164
+     * @param to        your Bandwidth number that receives it (also the message {@code owner})
+     * @param text      the text, may be empty
+     * @param media     media: absolute URLs are sent as they are, a bare file name {@code f} becomes
+     *                  {@code {baseUri}/users/{accountId}/media/{messageId}/{n}/f}; empty for an SMS
+     * @return the id of the inbound message
+     * @throws IllegalStateException if no callback URL is configured or the simulator is not running
+     */
+    public String sendInbound(String accountId, String from, String to, String text, List<String> media) {
+        CallbackDispatcher dispatcher = callbacks;
+        if (dispatcher == null || !running) {
+            throw new IllegalStateException("Inbound messages need a running simulator with a callback URL");
+        }
+        return dispatcher.inbound(Objects.requireNonNull(accountId, "accountId"), config.applicationId,
+                Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), text == null ? "" : text,
+                List.copyOf(media == null ? List.of() : media));
+    }
+
+    /** @return every webhook POST sent since start or the last {@link #reset()}, oldest first */
+    public List<CallbackAttempt> callbackAttempts() {
+        return callbackAttempts.snapshot();
+    }
+
+    /**
+     * Waits until at least {@code count} webhook POSTs were made (whatever their answer).
+     *
+     * @param count   the number of POSTs to wait for
+     * @param timeout the longest wait
+     * @return the attempts, oldest first
+     * @throws IllegalStateException on timeout (or interruption)
+     */
+    public List<CallbackAttempt> awaitCallbackAttempts(int count, Duration timeout) {
+        return callbackAttempts.await(count, timeout);
+    }
+
+    /**
+     * Forgets records and counts (requests, accepted messages, callback attempts, tokens issued), removes queued
+     * faults, closes stalled connections, clears failing recipients and restores the default delivery policy.
+     * Issued tokens stay valid.
+     */
+    public void reset() {
+        faults.clear();
+        MessagesHandler handler = messagesHandler;
+        if (handler != null) {
+            handler.closeStalled();
+        }
+        failingRecipients.clear();
+        deliveryPolicy = DeliveryPolicy.ALWAYS_DELIVERED;
+        requests.clear();
+        accepted.clear();
+        callbackAttempts.clear();
+        tokens.resetIssuedCount();
+    }
+
+    @Override
+    public String toString() {
+        return "BandwidthSimulator[" + (running ? baseUri() : "not running") + "]";
+    }
+
+    private void onAccepted(AcceptedMessage message) {
+        accepted.add(message);
+        CallbackDispatcher dispatcher = callbacks;
+        if (dispatcher != null && config.callbackUrl != null) {
+            dispatcher.messageAccepted(message);
+        }
+    }
+
+    private DeliveryOutcome outcome(AcceptedMessage message, String recipient) {
+        DeliveryOutcome forced = failingRecipients.get(recipient);
+        return forced != null ? forced : deliveryPolicy.outcome(message, recipient);
+    }
+
+    private String inboundCallbackUrl() {
+        return config.inboundCallbackUrl != null ? config.inboundCallbackUrl : config.callbackUrl;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Configures a {@link BandwidthSimulator}; every setting is optional. */
+    public static final class Builder {
+
+        private int port;
+        private int threads = 8;
+        private byte[] basicCredentials;
+        private byte[] oauthClient;
+        private Duration tokenLifetime = Duration.ofHours(1);
+        private String applicationId = "93de2206-9669-4e07-948d-329f4b722ee2";
+        private String callbackUrl;
+        private String inboundCallbackUrl;
+        private String callbackUser;
+        private String callbackPassword;
+        private int callbackAttempts = 5;
+        private Duration callbackBackoff = Duration.ofMillis(200);
+        private Duration callbackTimeout = Duration.ofSeconds(10);
+        private int recordLimit = 100_000;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * @param port the TCP port on 127.0.0.1; 0 (default) picks a free ephemeral port
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * @param threads the server's worker threads (default 8)
+         * @return this builder
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Accepts {@code Authorization: Basic} with these credentials of a legacy API user. Without this nor
+         * {@link #oauthClient}, the simulator accepts every request without checking authentication.
+         *
+         * @param user     the API user name
+         * @param password its password
+         * @return this builder
+         */
+        public Builder basicCredentials(String user, String password) {
+            this.basicCredentials = Authenticator.credentials(requireNoColon(user, "user"),
+                    Objects.requireNonNull(password, "password"));
+            return this;
+        }
+
+        /**
+         * Lets this OAuth2 client get tokens from the token endpoint and accepts {@code Authorization: Bearer}
+         * with them. Without this nor {@link #basicCredentials}, the simulator accepts every request without
+         * checking authentication (and issues tokens to any client).
+         *
+         * @param clientId     the client id
+         * @param clientSecret the client secret
+         * @return this builder
+         */
+        public Builder oauthClient(String clientId, String clientSecret) {
+            this.oauthClient = Authenticator.credentials(requireNoColon(clientId, "clientId"),
+                    Objects.requireNonNull(clientSecret, "clientSecret"));
+            return this;
+        }
+
+        /**
+         * @param lifetime how long issued tokens stay valid; its whole seconds are announced as
+         *                 {@code expires_in} (default 1 hour)
+         * @return this builder
+         */
+        public Builder tokenLifetime(Duration lifetime) {
+            if (Objects.requireNonNull(lifetime, "lifetime").isNegative()) {
+                throw new IllegalArgumentException("negative token lifetime: " + lifetime);
+            }
+            this.tokenLifetime = lifetime;
+            return this;
+        }
+
+        /**
+         * @param applicationId the application id put on inbound messages (default
+         *                      {@code 93de2206-9669-4e07-948d-329f4b722ee2})
+         * @return this builder
+         */
+        public Builder applicationId(String applicationId) {
+            this.applicationId = Objects.requireNonNull(applicationId, "applicationId");
+            return this;
+        }
+
+        /**
+         * @param url the application's callback URL receiving status (and, unless {@link #inboundCallbackUrl}
+         *            is set, inbound) webhooks; {@code null} (default) sends none
+         * @return this builder
+         */
+        public Builder callbackUrl(String url) {
+            this.callbackUrl = url == null ? null : URI.create(url).toString();
+            return this;
+        }
+
+        /**
+         * @param url a separate URL for inbound {@code message-received} webhooks; {@code null} (default) uses
+         *            {@link #callbackUrl}
+         * @return this builder
+         */
+        public Builder inboundCallbackUrl(String url) {
+            this.inboundCallbackUrl = url == null ? null : URI.create(url).toString();
+            return this;
+        }
+
+        /**
+         * Credentials sent with {@code Authorization: Basic} when the callback receiver challenges with
+         * {@code 401} and {@code WWW-Authenticate: Basic}. Without them a challenge loses the callback.
+         *
+         * @param user     the callback user
+         * @param password its password
+         * @return this builder
+         */
+        public Builder callbackCredentials(String user, String password) {
+            this.callbackUser = requireNoColon(user, "user");
+            this.callbackPassword = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * How often a webhook is tried when the receiver answers non-2xx (other than an unanswerable 401) or
+         * cannot be reached. Real Bandwidth retries for 24 hours.
+         *
+         * @param attempts attempts per webhook, at least 1 (default 5)
+         * @param backoff  pause between attempts (default 200 ms)
+         * @return this builder
+         */
+        public Builder callbackRetry(int attempts, Duration backoff) {
+            if (attempts < 1 || Objects.requireNonNull(backoff, "backoff").isNegative()) {
+                throw new IllegalArgumentException("attempts must be >= 1 and backoff not negative");
+            }
+            this.callbackAttempts = attempts;
+            this.callbackBackoff = backoff;
+            return this;
+        }
+
+        /**
+         * @param timeout connect and answer timeout of one webhook POST (default 10 s, Bandwidth's limit)
+         * @return this builder
+         */
+        public Builder callbackTimeout(Duration timeout) {
+            if (Objects.requireNonNull(timeout, "timeout").isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            this.callbackTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param limit the most requests, accepted messages and callback attempts kept (each; oldest dropped
+         *              first; default 100,000); 0 keeps none, for long benchmarks. Counts stay exact.
+         * @return this builder
+         */
+        public Builder recordLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("negative record limit: " + limit);
+            }
+            this.recordLimit = limit;
+            return this;
+        }
+
+        /**
+         * @param clock the clock for message times, token expiry and the "expiration in the future" check
+         *              (default UTC system clock); a test can pass a movable clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @return a new, not yet started simulator */
+        public BandwidthSimulator build() {
+            return new BandwidthSimulator(copy());
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.port = port;
+            copy.threads = threads;
+            copy.basicCredentials = basicCredentials;
+            copy.oauthClient = oauthClient;
+            copy.tokenLifetime = tokenLifetime;
+            copy.applicationId = applicationId;
+            copy.callbackUrl = callbackUrl;
+            copy.inboundCallbackUrl = inboundCallbackUrl;
+            copy.callbackUser = callbackUser;
+            copy.callbackPassword = callbackPassword;
+            copy.callbackAttempts = callbackAttempts;
+            copy.callbackBackoff = callbackBackoff;
+            copy.callbackTimeout = callbackTimeout;
+            copy.recordLimit = recordLimit;
+            copy.clock = clock;
+            return copy;
+        }
+
+        private static String requireNoColon(String value, String name) {
+            if (Objects.requireNonNull(value, name).indexOf(':') >= 0) {
+                throw new IllegalArgumentException(name + " must not contain ':'");
+            }
+            return value;
+        }
+    }
+}

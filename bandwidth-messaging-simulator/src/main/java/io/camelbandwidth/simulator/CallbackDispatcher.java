@@ -1,0 +1,103 @@
+package io.camelbandwidth.simulator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Sends the webhooks of accepted and inbound messages, off the request threads. For an outbound message it
+ * posts, recipient after recipient, a {@code message-sending} event (MMS only) and then the terminal
+ * {@code message-delivered} or {@code message-failed} event the {@link DeliveryPolicy} chose; each event is its
+ * own POST whose body is a one-element JSON array.
+ */
+final class CallbackDispatcher {
+
+    private static final System.Logger LOG = System.getLogger(CallbackDispatcher.class.getName());
+
+    private final CallbackSender sender;
+    private final String statusUrl;
+    private final String inboundUrl;
+    private final String baseUri;
+    private final Executor executor;
+    private final DeliveryPolicy policy;
+    private final Clock clock;
+
+    /**
+     * @param statusUrl  where status events go
+     * @param inboundUrl where inbound events go
+     * @param baseUri    the simulator's API base URI, to build inbound media URLs from bare file names
+     * @param policy     decides each recipient's outcome
+     */
+    CallbackDispatcher(CallbackSender sender, String statusUrl, String inboundUrl, String baseUri, Executor executor,
+                       DeliveryPolicy policy, Clock clock) {
+        this.sender = sender;
+        this.statusUrl = statusUrl;
+        this.inboundUrl = inboundUrl;
+        this.baseUri = baseUri;
+        this.executor = executor;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Schedules the status events of {@code message}; returns at once. */
+    void messageAccepted(AcceptedMessage message) {
+        CompletableFuture<Boolean> chain;
+        try {
+            chain = CompletableFuture.supplyAsync(() -> true, executor);
+        } catch (RejectedExecutionException stopped) {
+            return;
+        }
+        for (String recipient : message.to()) {
+            if (message.isMms()) {
+                chain = chain.thenCompose(previous -> sender.post(statusUrl, CallbackEvents.status(
+                        CallbackEvents.SENDING, "Message is sending to carrier.", recipient, null, message,
+                        clock.instant())));
+            }
+            chain = chain.thenCompose(previous -> sender.post(statusUrl, terminal(message, recipient)));
+        }
+    }
+
+    /**
+     * Schedules a {@code message-received} event; returns at once.
+     *
+     * @return the id of the inbound message
+     */
+    String inbound(String accountId, String applicationId, String from, String to, String text, List<String> media) {
+        Instant now = clock.instant();
+        String id = MessageIds.next(now.toEpochMilli());
+        List<String> urls = mediaUrls(accountId, id, media);
+        int segments = urls.isEmpty() ? SegmentCounter.count(text) : 1;
+        byte[] body = CallbackEvents.inbound(id, now, applicationId, from, to, text, urls, segments);
+        executor.execute(() -> sender.post(inboundUrl, body));
+        return id;
+    }
+
+    private byte[] terminal(AcceptedMessage message, String recipient) {
+        DeliveryOutcome outcome;
+        try {
+            outcome = policy.outcome(message, recipient);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Delivery policy failed; reporting delivered", e);
+            outcome = null;
+        }
+        if (outcome == null) {
+            outcome = DeliveryOutcome.delivered();
+        }
+        return CallbackEvents.status(outcome.isDelivered() ? CallbackEvents.DELIVERED : CallbackEvents.FAILED,
+                outcome.description(), recipient, outcome, message, clock.instant());
+    }
+
+    /** Absolute URLs are kept; a bare name becomes Bandwidth's {@code …/users/{accountId}/media/{id}/{n}/{name}}. */
+    private List<String> mediaUrls(String accountId, String messageId, List<String> media) {
+        String[] urls = new String[media.size()];
+        for (int i = 0; i < urls.length; i++) {
+            String item = media.get(i);
+            urls[i] = item.contains("://") ? item
+                    : baseUri + "/users/" + accountId + "/media/" + messageId + "/" + i + "/" + item;
+        }
+        return List.of(urls);
+    }
+}

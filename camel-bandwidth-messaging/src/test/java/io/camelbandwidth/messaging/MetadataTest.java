@@ -1,0 +1,124 @@
+package io.camelbandwidth.messaging;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.BeanIntrospection;
+import org.apache.camel.support.PluginHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The generated component JSON is what catalogs, IDEs and the docs show: it must be complete and true.
+ */
+class MetadataTest extends BandwidthTestSupport {
+
+    private static final Set<String> SECRETS = Set.of("clientId", "clientSecret", "username", "password",
+            "proxyAuthUsername", "proxyAuthPassword");
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333&tag=t&priority=high"));
+            }
+        };
+    }
+
+    private static JsonNode componentJson() throws Exception {
+        try (InputStream in = MetadataTest.class.getResourceAsStream("/META-INF/io/camelbandwidth/messaging/bandwidth-sms.json")) {
+            assertNotNull(in, "component JSON in the jar");
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void componentDescribesItself() throws Exception {
+        JsonNode component = componentJson().get("component");
+        assertEquals("bandwidth-sms", component.get("scheme").asText());
+        assertEquals("bandwidth-sms:accountId", component.get("syntax").asText());
+        assertTrue(component.get("async").asBoolean(), "the producer is asynchronous");
+        assertEquals("camel-bandwidth-messaging", component.get("artifactId").asText());
+    }
+
+    @Test
+    void everyOptionAndHeaderHasADescription() throws Exception {
+        JsonNode json = componentJson();
+        for (String section : new String[] { "componentProperties", "properties", "headers" }) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = json.get(section).fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> option = it.next();
+                String description = option.getValue().path("description").asText();
+                assertTrue(description.length() > 15, section + "." + option.getKey() + " needs a real description");
+            }
+        }
+    }
+
+    @Test
+    void secretsAreMarked() throws Exception {
+        JsonNode properties = componentJson().get("properties");
+        for (String secret : SECRETS) {
+            assertTrue(properties.get(secret).path("secret").asBoolean(), secret + " is secret");
+            assertEquals("security", properties.get(secret).path("label").asText().replace("proxy", "security"),
+                    secret + " is labelled");
+        }
+        properties.fields().forEachRemaining(option -> {
+            if (!SECRETS.contains(option.getKey())) {
+                assertFalse(option.getValue().path("secret").asBoolean(), option.getKey() + " is not a secret");
+            }
+        });
+    }
+
+    @Test
+    void defaultsEqualTheFieldInitialisers() throws Exception {
+        BandwidthSmsConfiguration fresh = new BandwidthSmsConfiguration();
+        for (Iterator<Map.Entry<String, JsonNode>> it = componentJson().get("properties").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> option = it.next();
+            if (!option.getValue().has("defaultValue")) {
+                continue;
+            }
+            Field field;
+            try {
+                field = BandwidthSmsConfiguration.class.getDeclaredField(option.getKey());
+            } catch (NoSuchFieldException inheritedFromCamel) {
+                continue; // lazyStartProducer and friends
+            }
+            field.setAccessible(true);
+            assertEquals(option.getValue().get("defaultValue").asText(), String.valueOf(field.get(fresh)),
+                    option.getKey() + " default");
+        }
+    }
+
+    @Test
+    void requestHeadersAndResultHeadersAreInTheCatalog() throws Exception {
+        JsonNode headers = componentJson().get("headers");
+        for (String header : new String[] {
+                BandwidthSmsConstants.TO, BandwidthSmsConstants.FROM, BandwidthSmsConstants.APPLICATION_ID,
+                BandwidthSmsConstants.MEDIA, BandwidthSmsConstants.TAG, BandwidthSmsConstants.PRIORITY,
+                BandwidthSmsConstants.EXPIRATION, BandwidthSmsConstants.MESSAGE_ID,
+                BandwidthSmsConstants.SEGMENT_COUNT }) {
+            assertTrue(headers.has(header), header);
+        }
+    }
+
+    @Test
+    void generatedConfigurersAreUsedNotReflection() {
+        BeanIntrospection introspection = PluginHelper.getBeanIntrospection(context);
+        introspection.setExtendedStatistics(true);
+        long before = introspection.getInvokedCounter();
+
+        context.getEndpoint(oauthUri("from=" + FROM + "&to=%2B15554443333&tag=t&priority=high&responseTimeout=5s"));
+
+        assertEquals(before, introspection.getInvokedCounter(), "options bound through the generated configurer");
+    }
+}

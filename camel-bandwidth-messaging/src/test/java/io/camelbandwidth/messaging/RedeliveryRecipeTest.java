@@ -1,0 +1,89 @@
+package io.camelbandwidth.messaging;
+
+import io.camelbandwidth.simulator.FaultResponse;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The documented recipe: let Camel redeliver what is safe to retry, and send the rest to a dead letter.
+ */
+class RedeliveryRecipeTest extends BandwidthTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                // the recipe from the README: retry only what Bandwidth certainly did not accept
+                onException(BandwidthException.class)
+                        .onWhen(simple("${exception.retrySafe}"))
+                        .maximumRedeliveries(4).redeliveryDelay(10).backOffMultiplier(2).useExponentialBackOff()
+                        .handled(false);
+                onException(BandwidthException.class)
+                        .handled(true)
+                        .to("mock:dead");
+
+                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=1000"))
+                        .to("mock:sent");
+            }
+        };
+    }
+
+    @Test
+    void serverErrorsAndRateLimitsAreRedeliveredUntilAccepted() throws Exception {
+        simulator.faults().respond(503, 1).respond(FaultResponse.status(429).header("Retry-After", "0"), 1)
+                .respond(500, 1);
+        MockEndpoint sent = getMockEndpoint("mock:sent");
+        sent.expectedMessageCount(1);
+
+        Exchange exchange = template.request("direct:send", e -> e.getMessage().setBody("Hello"));
+
+        assertNull(exchange.getException());
+        sent.assertIsSatisfied();
+        assertEquals(4, simulator.requests().size(), "three failures, then the accepted one");
+        assertEquals(1, simulator.acceptedMessages().size(), "accepted exactly once");
+        assertEquals(3, exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class));
+    }
+
+    @Test
+    void permanentRejectionIsNotRetried() throws Exception {
+        simulator.faults().respond(400, 5);
+        getMockEndpoint("mock:dead").expectedMessageCount(1);
+
+        template.request("direct:send", e -> e.getMessage().setBody("Hello"));
+
+        getMockEndpoint("mock:dead").assertIsSatisfied();
+        assertEquals(1, simulator.requests().size(), "a 400 is sent once");
+    }
+
+    @Test
+    void maybeSentIsNotRetried() throws Exception {
+        simulator.faults().dropAfterAccept(1);
+        MockEndpoint dead = getMockEndpoint("mock:dead");
+        dead.expectedMessageCount(1);
+
+        template.request("direct:send", e -> e.getMessage().setBody("Hello"));
+
+        dead.assertIsSatisfied();
+        assertInstanceOf(BandwidthMaybeSentException.class,
+                dead.getReceivedExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT));
+        assertEquals(1, simulator.acceptedMessages().size(), "never sent twice");
+        assertEquals(1, simulator.requests().size());
+    }
+
+    @Test
+    void validationFailureGoesStraightToTheDeadLetter() throws Exception {
+        getMockEndpoint("mock:dead").expectedMessageCount(1);
+
+        template.request("direct:send", e -> e.getMessage().setBody(""));
+
+        getMockEndpoint("mock:dead").assertIsSatisfied();
+        assertEquals(0, simulator.requests().size());
+    }
+}
