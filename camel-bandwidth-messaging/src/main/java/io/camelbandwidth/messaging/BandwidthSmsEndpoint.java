@@ -2,7 +2,6 @@ package io.camelbandwidth.messaging;
 
 import java.util.Map;
 
-import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -24,8 +23,6 @@ public class BandwidthSmsEndpoint extends DefaultEndpoint implements AsyncEndpoi
     @UriParam
     private BandwidthSmsConfiguration configuration;
 
-    private volatile BandwidthMessagingClient client;
-
     public BandwidthSmsEndpoint(String uri, BandwidthSmsComponent component, BandwidthSmsConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
@@ -33,6 +30,7 @@ public class BandwidthSmsEndpoint extends DefaultEndpoint implements AsyncEndpoi
 
     @Override
     public Producer createProducer() {
+        ConfigurationValidator.validateForSending(configuration);
         return new BandwidthSmsProducer(this);
     }
 
@@ -42,22 +40,12 @@ public class BandwidthSmsEndpoint extends DefaultEndpoint implements AsyncEndpoi
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        client = getComponent().createClient(configuration);
-    }
-
-    @Override
     public BandwidthSmsComponent getComponent() {
         return (BandwidthSmsComponent) super.getComponent();
     }
 
     public BandwidthSmsConfiguration getConfiguration() {
         return configuration;
-    }
-
-    BandwidthMessagingClient getClient() {
-        return client;
     }
 
     @Override

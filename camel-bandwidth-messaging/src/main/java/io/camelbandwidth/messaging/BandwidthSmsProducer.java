@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import io.camelbandwidth.messaging.client.BandwidthFailures;
+import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.model.BandwidthMessage;
 import io.camelbandwidth.messaging.model.MessageRequest;
 import org.apache.camel.AsyncCallback;
@@ -28,12 +29,19 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
     private final BandwidthSmsConfiguration configuration;
     private final MessageRequestResolver resolver;
     private final MessageRequestValidator validator;
+    private BandwidthMessagingClient client;
 
     public BandwidthSmsProducer(BandwidthSmsEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
         this.resolver = new MessageRequestResolver(configuration, Clock.systemUTC());
         this.validator = new MessageRequestValidator(Clock.systemUTC());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = getEndpoint().getComponent().createClient(configuration);
     }
 
     @Override
@@ -54,7 +62,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
         }
         LOG.debug("Sending a message to {} recipient(s) for account {}", request.getTo().size(),
                 configuration.getAccountId());
-        getEndpoint().getClient().sendMessage(configuration.getAccountId(), request)
+        client.sendMessage(configuration.getAccountId(), request)
                 .whenComplete((message, failure) -> {
                     try {
                         if (failure != null) {

@@ -12,16 +12,15 @@ final class ConfigurationValidator {
     private ConfigurationValidator() {
     }
 
+    /**
+     * Checks what any endpoint needs; credentials only when some are set (a consumer needs none).
+     */
     static void validate(BandwidthSmsConfiguration conf) {
         boolean oauth = conf.getClientId() != null || conf.getClientSecret() != null;
         boolean basic = conf.getUsername() != null || conf.getPassword() != null;
         if (oauth && basic) {
             throw new IllegalArgumentException("Set either clientId and clientSecret (OAuth2) or username and password"
                                                + " (legacy Basic), not both");
-        }
-        if (!oauth && !basic) {
-            throw new IllegalArgumentException("Bandwidth credentials are missing: set clientId and clientSecret (OAuth2"
-                                               + " client credentials) or, legacy until 2026-12-02, username and password");
         }
         if (oauth && (isBlank(conf.getClientId()) || isBlank(conf.getClientSecret()))) {
             throw new IllegalArgumentException("OAuth2 needs both clientId and clientSecret");
@@ -40,6 +39,18 @@ final class ConfigurationValidator {
         requirePositive("connectionsPerRoute", conf.getConnectionsPerRoute());
         if (conf.getProxyPort() != null && conf.getProxyHost() == null) {
             throw new IllegalArgumentException("proxyPort is set but proxyHost is not");
+        }
+    }
+
+    /**
+     * Checks what sending needs: one complete credential pair.
+     */
+    static void validateForSending(BandwidthSmsConfiguration conf) {
+        boolean oauth = conf.getClientId() != null || conf.getClientSecret() != null;
+        boolean basic = conf.getUsername() != null || conf.getPassword() != null;
+        if (!oauth && !basic) {
+            throw new IllegalArgumentException("Bandwidth credentials are missing: set clientId and clientSecret (OAuth2"
+                                               + " client credentials) or, legacy until 2026-12-02, username and password");
         }
     }
 

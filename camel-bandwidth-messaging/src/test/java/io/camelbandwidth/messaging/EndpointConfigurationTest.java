@@ -55,10 +55,10 @@ class EndpointConfigurationTest extends BandwidthTestSupport {
     }
 
     @Test
-    void missingCredentialsNameTheOptions() {
-        Exception e = assertThrows(ResolveEndpointFailedException.class,
-                () -> context.getEndpoint("bandwidth-sms:111?applicationId=a"));
-        String message = e.getCause().getMessage();
+    void missingCredentialsFailTheProducerAndNameTheOptions() {
+        Endpoint endpoint = context.getEndpoint("bandwidth-sms:111?applicationId=a");
+        Exception e = assertThrows(IllegalArgumentException.class, endpoint::createProducer);
+        String message = e.getMessage();
         assertTrue(message.contains("clientId") && message.contains("clientSecret") && message.contains("username")
                    && message.contains("password"), message);
     }
