@@ -1,6 +1,10 @@
 package io.camelbandwidth.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+import javax.net.ssl.SSLContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,7 +115,14 @@ public final class BandwidthSimulator implements AutoCloseable {
             httpExecutor = Executors.newFixedThreadPool(config.threads, daemonThreads("bandwidth-simulator-http"));
             scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("bandwidth-simulator-scheduler"));
             try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(HOST), config.port), BACKLOG);
+                InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(HOST), config.port);
+                if (config.tls == null) {
+                    server = HttpServer.create(address, BACKLOG);
+                } else {
+                    HttpsServer https = HttpsServer.create(address, BACKLOG);
+                    https.setHttpsConfigurator(new HttpsConfigurator(config.tls));
+                    server = https;
+                }
             } catch (IOException e) {
                 httpExecutor.shutdownNow();
                 scheduler.shutdownNow();
@@ -190,12 +201,16 @@ public final class BandwidthSimulator implements AutoCloseable {
 
     /** @return the API base URI, {@code http://127.0.0.1:{port}/api/v2}; messages are at {@code {baseUri}/users/{accountId}/messages} */
     public String baseUri() {
-        return "http://" + HOST + ":" + port() + "/api/v2";
+        return scheme() + "://" + HOST + ":" + port() + "/api/v2";
     }
 
     /** @return the OAuth2 token URI, {@code http://127.0.0.1:{port}/api/v1/oauth2/token} */
     public String tokenUri() {
-        return "http://" + HOST + ":" + port() + TokenHandler.PATH;
+        return scheme() + "://" + HOST + ":" + port() + TokenHandler.PATH;
+    }
+
+    private String scheme() {
+        return config.tls == null ? "http" : "https";
     }
 
     /**
@@ -376,6 +391,7 @@ public final class BandwidthSimulator implements AutoCloseable {
 
         private int port;
         private int threads = 8;
+        private SSLContext tls;
         private byte[] basicCredentials;
         private byte[] oauthClient;
         private Duration tokenLifetime = Duration.ofHours(1);
@@ -414,6 +430,18 @@ public final class BandwidthSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Serves HTTPS instead of HTTP, with this server context (its key store holds the server certificate), so
+         * that clients' TLS settings can be tested.
+         *
+         * @param serverContext the server's TLS context
+         * @return this builder
+         */
+        public Builder tls(SSLContext serverContext) {
+            this.tls = Objects.requireNonNull(serverContext, "serverContext");
             return this;
         }
 
@@ -564,6 +592,7 @@ public final class BandwidthSimulator implements AutoCloseable {
             Builder copy = new Builder();
             copy.port = port;
             copy.threads = threads;
+            copy.tls = tls;
             copy.basicCredentials = basicCredentials;
             copy.oauthClient = oauthClient;
             copy.tokenLifetime = tokenLifetime;

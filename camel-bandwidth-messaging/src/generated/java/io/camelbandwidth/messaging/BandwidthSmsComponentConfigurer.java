@@ -30,6 +30,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         BandwidthSmsComponent target = (BandwidthSmsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "applicationid":
         case "applicationId": getOrCreateConfiguration(target).setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -84,6 +86,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": return boolean.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
         case "autowiredenabled":
@@ -139,6 +143,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         BandwidthSmsComponent target = (BandwidthSmsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
         case "applicationid":
         case "applicationId": return getOrCreateConfiguration(target).getApplicationId();
         case "autowiredenabled":

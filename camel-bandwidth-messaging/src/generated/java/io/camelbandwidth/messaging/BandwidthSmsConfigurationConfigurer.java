@@ -25,6 +25,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": target.setAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowplainhttp":
+        case "allowPlainHttp": target.setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "applicationid":
         case "applicationId": target.setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
@@ -74,6 +76,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return java.lang.String.class;
+        case "allowplainhttp":
+        case "allowPlainHttp": return boolean.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
         case "baseuri":
@@ -124,6 +128,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return target.getAccountId();
+        case "allowplainhttp":
+        case "allowPlainHttp": return target.isAllowPlainHttp();
         case "applicationid":
         case "applicationId": return target.getApplicationId();
         case "baseuri":

@@ -23,6 +23,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         BandwidthSmsEndpoint target = (BandwidthSmsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "applicationid":
         case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
@@ -72,6 +74,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": return boolean.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
         case "baseuri":
@@ -122,6 +126,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         BandwidthSmsEndpoint target = (BandwidthSmsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
         case "applicationid":
         case "applicationId": return target.getConfiguration().getApplicationId();
         case "baseuri":

@@ -24,8 +24,9 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(26);
+        Set<String> props = new HashSet<>(27);
         props.add("accountId");
+        props.add("allowPlainHttp");
         props.add("applicationId");
         props.add("baseUri");
         props.add("clientId");

@@ -37,7 +37,8 @@ public class BandwidthSmsComponent extends DefaultComponent implements SSLContex
     private boolean useGlobalSslContextParameters;
 
     private final Map<HttpTransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
-    private final Map<String, OAuthClientCredentials> tokenSources = new ConcurrentHashMap<>();
+    /** Per pooled client (a token must travel with the same TLS and proxy settings as the messages), per OAuth2 client. */
+    private final Map<HttpTransport, Map<String, OAuthClientCredentials>> tokenSources = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
 
     public BandwidthSmsComponent() {
@@ -67,8 +68,9 @@ public class BandwidthSmsComponent extends DefaultComponent implements SSLContex
         Authenticator authenticator;
         if (conf.usesOAuth()) {
             String key = conf.getOauthTokenUri() + '\n' + conf.getClientId() + '\n' + conf.getClientSecret();
-            authenticator = tokenSources.computeIfAbsent(key, k -> new OAuthClientCredentials(transport,
-                    conf.getOauthTokenUri(), conf.getClientId(), conf.getClientSecret(), Clock.systemUTC()));
+            authenticator = tokenSources.computeIfAbsent(transport, t -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(key, k -> new OAuthClientCredentials(transport, conf.getOauthTokenUri(),
+                            conf.getClientId(), conf.getClientSecret(), Clock.systemUTC()));
         } else {
             authenticator = new BasicAuthenticator(conf.getUsername(), conf.getPassword());
         }

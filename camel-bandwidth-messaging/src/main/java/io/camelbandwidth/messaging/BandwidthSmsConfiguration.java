@@ -78,6 +78,12 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " token endpoint. Without them the JVM's default trust store verifies servers.")
     private SSLContextParameters sslContextParameters;
 
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Allow baseUri and oauthTokenUri to use plain http to a host other than loopback (for a mock"
+                            + " on a test network). Off by default: credentials, tokens and messages would travel"
+                            + " unencrypted.")
+    private boolean allowPlainHttp;
+
     @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URI,
               description = "The base URI of the Bandwidth Messaging API; messages are posted to"
                             + " {baseUri}/users/{accountId}/messages. Change it to use a simulator or a mock.")
@@ -244,6 +250,14 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    public void setAllowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
     }
 
     public String getBaseUri() {

@@ -28,9 +28,9 @@ final class ConfigurationValidator {
         if (basic && (isBlank(conf.getUsername()) || isBlank(conf.getPassword()))) {
             throw new IllegalArgumentException("Basic authentication needs both username and password");
         }
-        requireHttpUri("baseUri", conf.getBaseUri());
+        requireSecureUri("baseUri", conf.getBaseUri(), conf.isAllowPlainHttp());
         if (oauth) {
-            requireHttpUri("oauthTokenUri", conf.getOauthTokenUri());
+            requireSecureUri("oauthTokenUri", conf.getOauthTokenUri(), conf.isAllowPlainHttp());
         }
         requirePositive("connectTimeout", conf.getConnectTimeout());
         requirePositive("responseTimeout", conf.getResponseTimeout());
@@ -54,7 +54,10 @@ final class ConfigurationValidator {
         }
     }
 
-    private static void requireHttpUri(String option, String value) {
+    /**
+     * An absolute https URL; plain http only to loopback (a simulator or mock on this machine) unless allowed.
+     */
+    private static void requireSecureUri(String option, String value, boolean allowPlainHttp) {
         URI uri;
         try {
             uri = URI.create(value == null ? "" : value);
@@ -65,6 +68,15 @@ final class ConfigurationValidator {
         if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
             throw new IllegalArgumentException(option + " must be an absolute https URL");
         }
+        if (scheme.equals("http") && !allowPlainHttp && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException(option + " uses plain http to " + uri.getHost() + ": use https, or set"
+                                               + " allowPlainHttp=true for a test mock");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
     }
 
     private static void requirePositive(String option, long value) {
