@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.camelbandwidth.messaging.client.BandwidthJson;
 import io.camelbandwidth.messaging.model.MessagePriority;
 import io.camelbandwidth.messaging.model.MessageRequest;
@@ -73,8 +74,8 @@ final class MessageRequestResolver {
             try {
                 return BandwidthJson.mapper().convertValue(body, MessageRequest.class);
             } catch (IllegalArgumentException e) {
-                throw new BandwidthValidationException("body", "the Map does not describe a message request ("
-                                                               + e.getClass().getSimpleName() + ")");
+                throw new BandwidthValidationException(fieldOf(e), "has a value of the wrong type or format in the"
+                                                                   + " message request Map");
             }
         }
         MessageRequest request = new MessageRequest();
@@ -83,6 +84,17 @@ final class MessageRequestResolver {
             request.setText(text);
         }
         return request;
+    }
+
+    /** The request field a Jackson conversion failed on, or "body". */
+    private static String fieldOf(IllegalArgumentException conversionFailure) {
+        if (conversionFailure.getCause() instanceof JsonMappingException) {
+            List<JsonMappingException.Reference> path = ((JsonMappingException) conversionFailure.getCause()).getPath();
+            if (!path.isEmpty() && path.get(0).getFieldName() != null) {
+                return path.get(0).getFieldName();
+            }
+        }
+        return "body";
     }
 
     private static String stringHeader(Message in, String header, String fallback) {

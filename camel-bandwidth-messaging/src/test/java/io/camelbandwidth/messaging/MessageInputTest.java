@@ -112,10 +112,11 @@ class MessageInputTest extends BandwidthTestSupport {
 
     @Test
     void mapBodyFromJsonIsARequest() {
-        AcceptedMessage accepted = send("direct:plain", Map.of("to", List.of("+15552223333"), "text", "From JSON",
+        AcceptedMessage accepted = send("direct:plain", Map.of("to", "+15552223333", "text", "From JSON",
                 "tag", "json-tag"), Map.of());
 
         assertEquals("From JSON", accepted.text());
+        assertEquals(List.of("+15552223333"), accepted.to(), "a single recipient may be a plain string");
         assertEquals("json-tag", accepted.tag());
     }
 

@@ -81,6 +81,10 @@ class ValidationTest extends BandwidthTestSupport {
                         Map.of(TO, "+15554443333", BandwidthSmsConstants.TAG, 7), BandwidthSmsConstants.TAG),
                 arguments("expiration header of a wrong type", "hi",
                         Map.of(TO, "+15554443333", BandwidthSmsConstants.EXPIRATION, 12L), BandwidthSmsConstants.EXPIRATION),
+                arguments("priority of a wrong value in a Map body", Map.of("text", "hi", "to", "+15554443333",
+                        "priority", "urgent"), Map.of(), "priority"),
+                arguments("expiration unreadable in a Map body", Map.of("text", "hi", "to", "+15554443333",
+                        "expiration", "next week"), Map.of(), "expiration"),
                 arguments("applicationId blank in a request body", withApplication(noApplication, " "), Map.of(),
                         "applicationId"));
     }
