@@ -22,15 +22,22 @@ public class BandwidthHttpException extends BandwidthException implements HttpRe
     private final BandwidthError error;
     private final Map<String, String> responseHeaders;
     private final String responseBody;
+    private final Duration retryAfter;
 
     public BandwidthHttpException(int statusCode, String statusText, BandwidthError error,
                                   Map<String, String> responseHeaders, String responseBody) {
+        this(statusCode, statusText, error, responseHeaders, responseBody, null);
+    }
+
+    public BandwidthHttpException(int statusCode, String statusText, BandwidthError error,
+                                  Map<String, String> responseHeaders, String responseBody, Duration retryAfter) {
         super(describe(statusCode, statusText, error));
         this.statusCode = statusCode;
         this.statusText = statusText;
         this.error = error == null ? BandwidthError.NONE : error;
         this.responseHeaders = responseHeaders == null ? Map.of() : Map.copyOf(responseHeaders);
         this.responseBody = responseBody;
+        this.retryAfter = retryAfter;
     }
 
     private static String describe(int statusCode, String statusText, BandwidthError error) {
@@ -99,6 +106,6 @@ public class BandwidthHttpException extends BandwidthException implements HttpRe
 
     /** How long the server asked to wait before trying again ({@code Retry-After}), if it said. */
     public Optional<Duration> getRetryAfter() {
-        return Optional.empty();
+        return Optional.ofNullable(retryAfter);
     }
 }

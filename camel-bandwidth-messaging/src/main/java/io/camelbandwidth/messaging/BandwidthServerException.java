@@ -2,7 +2,6 @@ package io.camelbandwidth.messaging;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 import io.camelbandwidth.messaging.model.BandwidthError;
 
@@ -14,21 +13,13 @@ public class BandwidthServerException extends BandwidthHttpException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Duration retryAfter;
-
     public BandwidthServerException(int statusCode, String statusText, BandwidthError error,
                                     Map<String, String> responseHeaders, String responseBody, Duration retryAfter) {
-        super(statusCode, statusText, error, responseHeaders, responseBody);
-        this.retryAfter = retryAfter;
+        super(statusCode, statusText, error, responseHeaders, responseBody, retryAfter);
     }
 
     @Override
     public boolean isRetrySafe() {
         return true;
-    }
-
-    @Override
-    public Optional<Duration> getRetryAfter() {
-        return Optional.ofNullable(retryAfter);
     }
 }

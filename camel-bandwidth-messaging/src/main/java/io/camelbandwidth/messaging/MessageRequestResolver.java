@@ -1,5 +1,10 @@
 package io.camelbandwidth.messaging;
 
+import java.io.File;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +24,8 @@ import io.camelbandwidth.messaging.model.MessagePriority;
 import io.camelbandwidth.messaging.model.MessageRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.StreamCache;
+import org.apache.camel.WrappedFile;
 
 /**
  * Builds the message to send from an exchange. The body is the text (anything Camel converts to a String: a String, a
@@ -78,12 +85,24 @@ final class MessageRequestResolver {
                                                                    + " message request Map");
             }
         }
+        if (body != null && !isText(body)) {
+            // Camel would turn any object into its toString(): never send that as an SMS
+            throw new BandwidthValidationException("body", "must be text (a String, bytes, a file or a stream), a"
+                                                           + " MessageRequest or a Map of its fields, not "
+                                                           + body.getClass().getName());
+        }
         MessageRequest request = new MessageRequest();
         String text = body == null ? null : in.getBody(String.class);
         if (text != null && !text.isEmpty()) {
             request.setText(text);
         }
         return request;
+    }
+
+    private static boolean isText(Object body) {
+        return body instanceof CharSequence || body instanceof byte[] || body instanceof File || body instanceof Path
+               || body instanceof InputStream || body instanceof Reader || body instanceof ByteBuffer
+               || body instanceof WrappedFile || body instanceof StreamCache;
     }
 
     /** The request field a Jackson conversion failed on, or "body". */
