@@ -15,6 +15,7 @@ import io.camelbandwidth.simulator.FaultResponse;
 import io.camelbandwidth.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,17 @@ class ListMessagesTest extends BandwidthTestSupport {
             public void configure() {
                 from("direct:send").to(oauthUri("from=" + FROM));
                 from("direct:list").to(oauthUri("operation=listMessages"));
+                // the documented all-pages loop (docs/operations.md), with 2 per page
+                String list = oauthUri("operation=listMessages");
+                from("direct:failedMessages")
+                        .setHeader(BandwidthSmsConstants.MESSAGE_DIRECTION, constant("OUTBOUND"))
+                        .setHeader(BandwidthSmsConstants.LIMIT, constant(2))
+                        .to(list)
+                        .split(simple("${body.messages}")).to("mock:item").end()
+                        .loopDoWhile(header(BandwidthSmsConstants.PAGE_TOKEN).isNotNull())
+                            .to(list)
+                            .split(simple("${body.messages}")).to("mock:item").end()
+                        .end();
             }
         };
     }
@@ -104,6 +116,16 @@ class ListMessagesTest extends BandwidthTestSupport {
         } while (headers.containsKey(BandwidthSmsConstants.PAGE_TOKEN));
         assertEquals(List.of("+15554443333", "+15552223333", "+15550000000"), recipients);
         assertEquals(2, pages);
+    }
+
+    @Test
+    void documentedAllPagesLoop() throws Exception {
+        MockEndpoint items = getMockEndpoint("mock:item");
+        items.expectedMessageCount(3);
+        assertNull(template.request("direct:failedMessages", e -> { }).getException());
+        items.assertIsSatisfied();
+        assertEquals(List.of("+15554443333", "+15552223333", "+15550000000"), items.getExchanges().stream()
+                .map(e -> e.getMessage().getBody(ListMessageItem.class).getDestinationTn()).toList());
     }
 
     @Test
