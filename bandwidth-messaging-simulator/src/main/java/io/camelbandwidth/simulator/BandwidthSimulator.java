@@ -13,9 +13,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code POST {baseUri}/users/{accountId}/messages}: authenticates (Basic or Bearer), checks the
  *       {@code Content-Type}, validates the {@code messageRequest} like Bandwidth, and answers {@code 202} with a
  *       {@code message} (or 400/401/415 with Bandwidth's error bodies); {@link #faults()} can make it misbehave;</li>
+ *   <li>{@code GET {baseUri}/users/{accountId}/messages}: validates the query parameters as the spec declares them
+ *       and lists the accepted messages (one item per recipient, no text) in {@code messagesList} pages;</li>
+ *   <li>{@code GET {baseUri}/users/{accountId}/media} (paged with {@code Continuation-Token}) and {@code GET},
+ *       {@code PUT}, {@code DELETE {baseUri}/users/{accountId}/media/{mediaId}}: an in-memory, size-capped media
+ *       store ({@link #storedMedia(String)});</li>
  *   <li>{@code POST {tokenUri}}: the OAuth2 client-credentials token endpoint;</li>
  * </ul>
  * and, when a callback URL is configured, posts Bandwidth's status webhooks for every accepted message
@@ -68,6 +75,8 @@ public final class BandwidthSimulator implements AutoCloseable {
 
     private final Builder config;
     private final Faults faults = new Faults();
+    private final Map<ApiOperation, Faults> operationFaults = new EnumMap<>(ApiOperation.class);
+    private final MediaStore mediaStore;
     private final RecordLog<RecordedRequest> requests;
     private final RecordLog<AcceptedMessage> accepted;
     private final RecordLog<CallbackAttempt> callbackAttempts;
@@ -92,6 +101,10 @@ public final class BandwidthSimulator implements AutoCloseable {
         this.accepted = new RecordLog<>("accepted messages", config.recordLimit);
         this.callbackAttempts = new RecordLog<>("callback attempts", config.recordLimit);
         this.tokens = new TokenStore(config.clock, config.tokenLifetime);
+        this.mediaStore = new MediaStore(config.mediaSizeLimit, config.mediaStorageLimit);
+        for (ApiOperation operation : ApiOperation.values()) {
+            operationFaults.put(operation, operation == ApiOperation.CREATE_MESSAGE ? faults : new Faults());
+        }
     }
 
     /** @return a builder with defaults: ephemeral port, no credentials (open), no callbacks */
@@ -140,8 +153,10 @@ public final class BandwidthSimulator implements AutoCloseable {
             boolean open = config.basicCredentials == null && config.oauthClient == null;
             Authenticator messageAuth = Authenticator.forMessages(config.basicCredentials,
                     config.oauthClient == null ? null : tokens);
-            messagesHandler = new MessagesHandler(new MessageProcessor(messageAuth, config.clock), faults, requests,
-                    this::onAccepted, scheduler, httpExecutor, config.clock);
+            messagesHandler = new MessagesHandler(new MessageProcessor(messageAuth, config.clock),
+                    new MessageSearch(messageAuth, accepted::snapshot, this::outcome, baseUri()),
+                    new MediaProcessor(messageAuth, mediaStore, baseUri(), config.mediaPageSize, config.clock),
+                    operationFaults::get, requests, this::onAccepted, scheduler, httpExecutor, config.clock);
             server.createContext(MessagesHandler.CONTEXT, messagesHandler);
             server.createContext(TokenHandler.PATH, new TokenHandler(
                     Authenticator.forTokenClients(config.oauthClient, open), tokens));
@@ -221,6 +236,50 @@ public final class BandwidthSimulator implements AutoCloseable {
         return URI.create(baseUri() + "/users/" + accountId + "/messages");
     }
 
+    /**
+     * @param accountId a Bandwidth account id
+     * @param mediaId   a media name, e.g. {@code photo.png} or {@code {messageId}/0/photo.png}
+     * @return the URL of that media file, {@code {baseUri}/users/{accountId}/media/{mediaId}}
+     */
+    public String mediaUri(String accountId, String mediaId) {
+        return baseUri() + "/users/" + accountId + "/media/" + mediaId;
+    }
+
+    /**
+     * @param accountId a Bandwidth account id
+     * @return the media files the account holds now, sorted by name
+     */
+    public List<StoredMedia> storedMedia(String accountId) {
+        return mediaStore.all(Objects.requireNonNull(accountId, "accountId"));
+    }
+
+    /**
+     * @param accountId a Bandwidth account id
+     * @param mediaId   a media name
+     * @return the media file, if the account holds it
+     */
+    public Optional<StoredMedia> storedMedia(String accountId, String mediaId) {
+        return mediaStore.get(Objects.requireNonNull(accountId, "accountId"), Objects.requireNonNull(mediaId, "mediaId"));
+    }
+
+    /**
+     * Stores a media file as if it had been uploaded (or received with an inbound MMS: use the media id
+     * {@code {messageId}/{n}/{name}} that {@link #sendInbound} puts in its media URLs).
+     *
+     * @param accountId   a Bandwidth account id
+     * @param mediaId     the media name
+     * @param contentType its media type
+     * @param content     its bytes
+     * @throws IllegalArgumentException if the file exceeds the store's limits
+     */
+    public void putMedia(String accountId, String mediaId, String contentType, byte[] content) {
+        MediaStore.Refusal refusal = mediaStore.put(new StoredMedia(accountId, mediaId, contentType, content.clone(), null,
+                config.clock.instant()));
+        if (refusal != null) {
+            throw new IllegalArgumentException("The media store refused the file: " + refusal);
+        }
+    }
+
     /** @return the messages accepted since start or the last {@link #reset()}, oldest first */
     public List<AcceptedMessage> acceptedMessages() {
         return accepted.snapshot();
@@ -243,7 +302,10 @@ public final class BandwidthSimulator implements AutoCloseable {
         return accepted.await(count, timeout);
     }
 
-    /** @return every request that reached the messages endpoint, accepted or not, oldest first */
+    /**
+     * @return every request that reached the API (messages and media endpoints), accepted or not, oldest first; the
+     *         binary body of a media upload is recorded as {@code ""} (see {@link #storedMedia(String)})
+     */
     public List<RecordedRequest> requests() {
         return requests.snapshot();
     }
@@ -270,9 +332,17 @@ public final class BandwidthSimulator implements AutoCloseable {
         tokens.revokeAll();
     }
 
-    /** @return the programmable faults of the messages endpoint */
+    /** @return the programmable faults of the create-message endpoint, same as {@code faults(CREATE_MESSAGE)} */
     public Faults faults() {
         return faults;
+    }
+
+    /**
+     * @param operation an operation of the API
+     * @return the programmable faults of that operation (each operation has its own queue)
+     */
+    public Faults faults(ApiOperation operation) {
+        return operationFaults.get(Objects.requireNonNull(operation, "operation"));
     }
 
     /**
@@ -337,12 +407,13 @@ public final class BandwidthSimulator implements AutoCloseable {
     }
 
     /**
-     * Forgets records and counts (requests, accepted messages, callback attempts, tokens issued), removes queued
-     * faults, closes stalled connections, clears failing recipients and restores the default delivery policy.
+     * Forgets records and counts (requests, accepted messages, callback attempts, tokens issued) and stored media,
+     * removes queued faults, closes stalled connections, clears failing recipients and restores the default delivery policy.
      * Issued tokens stay valid.
      */
     public void reset() {
-        faults.clear();
+        operationFaults.values().forEach(Faults::clear);
+        mediaStore.clear();
         MessagesHandler handler = messagesHandler;
         if (handler != null) {
             handler.closeStalled();
@@ -405,6 +476,9 @@ public final class BandwidthSimulator implements AutoCloseable {
         private Duration callbackTimeout = Duration.ofSeconds(10);
         private int recordLimit = 100_000;
         private Clock clock = Clock.systemUTC();
+        private long mediaSizeLimit = 3_932_160;
+        private long mediaStorageLimit = 64L * 1024 * 1024;
+        private int mediaPageSize = 1000;
 
         private Builder() {
         }
@@ -583,6 +657,37 @@ public final class BandwidthSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Bounds the media store: an upload larger than {@code fileLimit} bytes is refused with 400 (default
+         * 3,932,160 = 3.75 MB, Bandwidth's documented upload limit), and so is one that would make all files together
+         * exceed {@code storeLimit} (default 64 MiB).
+         *
+         * @param fileLimit  the largest file, in bytes
+         * @param storeLimit the most bytes held at once
+         * @return this builder
+         */
+        public Builder mediaLimits(long fileLimit, long storeLimit) {
+            if (fileLimit < 1 || storeLimit < fileLimit) {
+                throw new IllegalArgumentException("need 0 < fileLimit <= storeLimit");
+            }
+            this.mediaSizeLimit = fileLimit;
+            this.mediaStorageLimit = storeLimit;
+            return this;
+        }
+
+        /**
+         * @param size the most media files one {@code GET …/media} page lists (default 1000, as Bandwidth); a smaller
+         *             page lets a test walk {@code Continuation-Token} paging
+         * @return this builder
+         */
+        public Builder mediaPageSize(int size) {
+            if (size < 1) {
+                throw new IllegalArgumentException("page size must be at least 1: " + size);
+            }
+            this.mediaPageSize = size;
+            return this;
+        }
+
         /** @return a new, not yet started simulator */
         public BandwidthSimulator build() {
             return new BandwidthSimulator(copy());
@@ -606,6 +711,9 @@ public final class BandwidthSimulator implements AutoCloseable {
             copy.callbackTimeout = callbackTimeout;
             copy.recordLimit = recordLimit;
             copy.clock = clock;
+            copy.mediaSizeLimit = mediaSizeLimit;
+            copy.mediaStorageLimit = mediaStorageLimit;
+            copy.mediaPageSize = mediaPageSize;
             return copy;
         }
 

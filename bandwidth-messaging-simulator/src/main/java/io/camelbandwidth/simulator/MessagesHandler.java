@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -14,22 +15,29 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Serves {@code /api/v2/users/{accountId}/messages}: records each request, applies the next queued fault, and
- * otherwise answers what {@link MessageProcessor} computed. Other paths under its context get a 404.
+ * Serves the Messaging API under {@code /api/v2/users/{accountId}/}: {@code messages} (POST create, GET list) and
+ * {@code media} (GET list; GET, PUT, DELETE one file). Records each request, applies the next queued fault of the
+ * operation, and otherwise answers what {@link MessageProcessor}, {@link MessageSearch} or {@link MediaProcessor}
+ * computed. Other paths under its context get a 404, other methods a 405.
  */
 final class MessagesHandler implements HttpHandler {
 
     static final String CONTEXT = "/api/v2/";
     private static final String PREFIX = "/api/v2/users/";
     private static final String SUFFIX = "/messages";
+    private static final String MEDIA = "/media";
     private static final System.Logger LOG = System.getLogger(MessagesHandler.class.getName());
     private static final byte[] NOT_FOUND = Json.error("not-found", "Resource not found.");
     private static final byte[] INTERNAL_ERROR = Json.error("internal-server-error", "An internal server error occurred.");
 
     private final MessageProcessor processor;
-    private final Faults faults;
+    private final MessageSearch search;
+    private final MediaProcessor media;
+    private final Function<ApiOperation, Faults> faults;
     private final RecordLog<RecordedRequest> requests;
     private final Consumer<AcceptedMessage> onAccepted;
     private final ScheduledExecutorService scheduler;
@@ -37,10 +45,13 @@ final class MessagesHandler implements HttpHandler {
     private final Clock clock;
     private final Set<HttpExchange> stalled = ConcurrentHashMap.newKeySet();
 
-    MessagesHandler(MessageProcessor processor, Faults faults, RecordLog<RecordedRequest> requests,
+    MessagesHandler(MessageProcessor processor, MessageSearch search, MediaProcessor media,
+                    Function<ApiOperation, Faults> faults, RecordLog<RecordedRequest> requests,
                     Consumer<AcceptedMessage> onAccepted, ScheduledExecutorService scheduler, Executor responder,
                     Clock clock) {
         this.processor = processor;
+        this.search = search;
+        this.media = media;
         this.faults = faults;
         this.requests = requests;
         this.onAccepted = onAccepted;
@@ -53,15 +64,47 @@ final class MessagesHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try {
             byte[] body = Exchanges.readBody(exchange);
-            String accountId = accountId(exchange.getRequestURI().getRawPath());
-            if (accountId == null) {
-                Exchanges.sendJson(exchange, 404, NOT_FOUND);
-            } else if (!"POST".equals(exchange.getRequestMethod())) {
-                record(exchange, body, 405);
-                Exchanges.send(exchange, 405, Map.of("Allow", "POST"), Exchanges.JSON, Json.error("method-not-allowed",
-                        "Method '" + exchange.getRequestMethod() + "' not supported for this resource."));
+            String path = exchange.getRequestURI().getRawPath();
+            String method = exchange.getRequestMethod();
+            String accountId = accountId(path);
+            Route mediaRoute = accountId == null ? mediaRoute(path) : null;
+            if (accountId != null) {
+                if ("POST".equals(method)) {
+                    serve(exchange, ApiOperation.CREATE_MESSAGE, body, () -> process(exchange, accountId, body));
+                } else if ("GET".equals(method)) {
+                    serve(exchange, ApiOperation.LIST_MESSAGES, body, () -> search.search(accountId,
+                            authorization(exchange), exchange.getRequestURI().getRawQuery()));
+                } else {
+                    methodNotAllowed(exchange, body, "GET, POST");
+                }
+            } else if (mediaRoute != null && mediaRoute.mediaId == null) {
+                if ("GET".equals(method)) {
+                    serve(exchange, ApiOperation.LIST_MEDIA, body, () -> media.list(mediaRoute.accountId,
+                            authorization(exchange), exchange.getRequestHeaders().getFirst(MediaProcessor.CONTINUATION_TOKEN)));
+                } else {
+                    methodNotAllowed(exchange, body, "GET");
+                }
+            } else if (mediaRoute != null) {
+                String account = mediaRoute.accountId;
+                String id = mediaRoute.mediaId;
+                switch (method) {
+                    case "GET":
+                        serve(exchange, ApiOperation.GET_MEDIA, body, () -> media.get(account, id, authorization(exchange)));
+                        break;
+                    case "PUT":
+                        serve(exchange, ApiOperation.UPLOAD_MEDIA, body, () -> media.upload(account, id,
+                                authorization(exchange), exchange.getRequestHeaders().getFirst("Content-Type"),
+                                exchange.getRequestHeaders().getFirst("Cache-Control"), body));
+                        break;
+                    case "DELETE":
+                        serve(exchange, ApiOperation.DELETE_MEDIA, body, () -> media.delete(account, id,
+                                authorization(exchange)));
+                        break;
+                    default:
+                        methodNotAllowed(exchange, body, "GET, PUT, DELETE");
+                }
             } else {
-                post(exchange, accountId, body);
+                Exchanges.sendJson(exchange, 404, NOT_FOUND);
             }
         } catch (IOException clientGone) {
             exchange.close();
@@ -83,10 +126,22 @@ final class MessagesHandler implements HttpHandler {
         }
     }
 
-    private void post(HttpExchange exchange, String accountId, byte[] body) throws IOException {
-        PlannedFault fault = faults.next();
+    private void methodNotAllowed(HttpExchange exchange, byte[] body, String allow) throws IOException {
+        record(exchange, body, 405);
+        Exchanges.send(exchange, 405, Map.of("Allow", allow), Exchanges.JSON, Json.error("method-not-allowed",
+                "Method '" + exchange.getRequestMethod() + "' not supported for this resource."));
+    }
+
+    private static String authorization(HttpExchange exchange) {
+        return exchange.getRequestHeaders().getFirst("Authorization");
+    }
+
+    /** Answers normally, unless the operation has a fault queued. */
+    private void serve(HttpExchange exchange, ApiOperation operation, byte[] body, Supplier<ApiResponse> normal)
+            throws IOException {
+        PlannedFault fault = faults.apply(operation).next();
         if (fault == null) {
-            answer(exchange, process(exchange, accountId, body), body);
+            answer(exchange, normal.get(), body);
             return;
         }
         switch (fault.kind()) {
@@ -102,13 +157,13 @@ final class MessagesHandler implements HttpHandler {
                 Exchanges.drop(exchange);
                 break;
             case DROP_AFTER_ACCEPT:
-                ApiResponse dropped = process(exchange, accountId, body);
+                ApiResponse dropped = normal.get();
                 record(exchange, body, RecordedRequest.NO_RESPONSE);
                 accepted(dropped);
                 Exchanges.drop(exchange);
                 break;
             case DELAY:
-                ApiResponse delayed = process(exchange, accountId, body);
+                ApiResponse delayed = normal.get();
                 record(exchange, body, delayed.status());
                 accepted(delayed);
                 sendLater(exchange, delayed, fault);
@@ -119,7 +174,7 @@ final class MessagesHandler implements HttpHandler {
     }
 
     private ApiResponse process(HttpExchange exchange, String accountId, byte[] body) {
-        return processor.process(accountId, exchange.getRequestHeaders().getFirst("Authorization"),
+        return processor.process(accountId, authorization(exchange),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body);
     }
 
@@ -156,10 +211,12 @@ final class MessagesHandler implements HttpHandler {
         }
     }
 
+    /** Records the request; a media upload's binary body is recorded as {@code ""} (the bytes are in the store). */
     private void record(HttpExchange exchange, byte[] body, int status) {
+        boolean binary = "PUT".equals(exchange.getRequestMethod());
         requests.add(new RecordedRequest(clock.instant(), exchange.getRequestMethod(),
                 exchange.getRequestURI().toString(), exchange.getRequestHeaders(),
-                new String(body, StandardCharsets.UTF_8), status));
+                binary ? "" : new String(body, StandardCharsets.UTF_8), status));
     }
 
     /** @return the account id of a {@code /api/v2/users/{accountId}/messages} path, or null for any other path */
@@ -173,5 +230,42 @@ final class MessagesHandler implements HttpHandler {
         }
         String accountId = path.substring(PREFIX.length(), end);
         return accountId.indexOf('/') >= 0 ? null : accountId;
+    }
+
+    /**
+     * @return the account and (decoded) media id of {@code /api/v2/users/{accountId}/media[/{mediaId}]}, the media id
+     *         being null for the list; or null for any other path
+     */
+    static Route mediaRoute(String path) {
+        if (path == null || !path.startsWith(PREFIX)) {
+            return null;
+        }
+        String rest = path.substring(PREFIX.length());
+        int slash = rest.indexOf('/');
+        if (slash <= 0) {
+            return null;
+        }
+        String accountId = rest.substring(0, slash);
+        String tail = rest.substring(slash);
+        if (tail.equals(MEDIA) || tail.equals(MEDIA + "/")) {
+            return new Route(accountId, null);
+        }
+        if (!tail.startsWith(MEDIA + "/")) {
+            return null;
+        }
+        String mediaId = tail.substring(MEDIA.length() + 1);
+        StringBuilder decoded = new StringBuilder();
+        for (String segment : mediaId.split("/", -1)) {
+            if (segment.isEmpty()) {
+                return null;
+            }
+            decoded.append(decoded.length() == 0 ? "" : "/")
+                    .append(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+        }
+        return new Route(accountId, decoded.toString());
+    }
+
+    /** A media path: the account, and the media id or null for the list. */
+    record Route(String accountId, String mediaId) {
     }
 }

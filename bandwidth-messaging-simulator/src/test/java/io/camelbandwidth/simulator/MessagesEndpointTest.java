@@ -180,16 +180,18 @@ class MessagesEndpointTest {
     }
 
     @Test
-    void answers405ForGetAnd404Elsewhere() throws Exception {
-        HttpResponse<String> get = Http.get(messages);
-        assertEquals(405, get.statusCode());
-        assertEquals("POST", get.headers().firstValue("Allow").orElse(null));
-        assertEquals("method-not-allowed", Http.json(get.body()).path("type").asText());
+    void answers405ForOtherMethodsAnd404Elsewhere() throws Exception {
+        HttpResponse<String> put = Http.CLIENT.send(java.net.http.HttpRequest.newBuilder(messages)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, put.statusCode());
+        assertEquals("GET, POST", put.headers().firstValue("Allow").orElse(null));
+        assertEquals("method-not-allowed", Http.json(put.body()).path("type").asText());
 
         URI media = URI.create(sim.baseUri() + "/users/9900000/media");
-        assertEquals(404, Http.post(media, JSON, null, "{}").statusCode());
+        assertEquals(405, Http.post(media, JSON, null, "{}").statusCode());
+        assertEquals(404, Http.get(URI.create(sim.baseUri() + "/users/9900000/other")).statusCode());
         assertEquals(404, Http.get(URI.create("http://127.0.0.1:" + sim.port() + "/other")).statusCode());
-        assertEquals(1, sim.requests().size(), "only the messages endpoint is recorded");
+        assertEquals(2, sim.requests().size(), "only the API's endpoints are recorded");
     }
 
     @Test

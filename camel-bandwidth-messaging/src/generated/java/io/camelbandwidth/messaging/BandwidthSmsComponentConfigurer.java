@@ -49,15 +49,26 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": getOrCreateConfiguration(target).setDeleteMediaAfterSend(property(camelContext, boolean.class, value)); return true;
         case "expiration": getOrCreateConfiguration(target).setExpiration(property(camelContext, java.lang.String.class, value)); return true;
         case "from": getOrCreateConfiguration(target).setFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmediasize":
+        case "maxMediaSize": getOrCreateConfiguration(target).setMaxMediaSize(property(camelContext, long.class, value)); return true;
+        case "maxsegments":
+        case "maxSegments": getOrCreateConfiguration(target).setMaxSegments(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": getOrCreateConfiguration(target).setMedia(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenuri":
         case "oauthTokenUri": getOrCreateConfiguration(target).setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
@@ -105,15 +116,26 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": return boolean.class;
         case "expiration": return java.lang.String.class;
         case "from": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmediasize":
+        case "maxMediaSize": return long.class;
+        case "maxsegments":
+        case "maxSegments": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
         case "oauthtokenuri":
         case "oauthTokenUri": return java.lang.String.class;
+        case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
         case "password": return java.lang.String.class;
         case "priority": return java.lang.String.class;
         case "proxyauthpassword":
@@ -162,15 +184,26 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": return getOrCreateConfiguration(target).isDeleteMediaAfterSend();
         case "expiration": return getOrCreateConfiguration(target).getExpiration();
         case "from": return getOrCreateConfiguration(target).getFrom();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmediasize":
+        case "maxMediaSize": return getOrCreateConfiguration(target).getMaxMediaSize();
+        case "maxsegments":
+        case "maxSegments": return getOrCreateConfiguration(target).getMaxSegments();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "media": return getOrCreateConfiguration(target).getMedia();
         case "oauthtokenuri":
         case "oauthTokenUri": return getOrCreateConfiguration(target).getOauthTokenUri();
+        case "operation": return getOrCreateConfiguration(target).getOperation();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "proxyauthpassword":

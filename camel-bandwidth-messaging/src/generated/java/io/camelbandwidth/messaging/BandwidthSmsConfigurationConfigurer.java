@@ -41,13 +41,20 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionRequestTimeout": target.setConnectionRequestTimeout(property(camelContext, long.class, value)); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": target.setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": target.setDeleteMediaAfterSend(property(camelContext, boolean.class, value)); return true;
         case "expiration": target.setExpiration(property(camelContext, java.lang.String.class, value)); return true;
         case "from": target.setFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmediasize":
+        case "maxMediaSize": target.setMaxMediaSize(property(camelContext, long.class, value)); return true;
+        case "maxsegments":
+        case "maxSegments": target.setMaxSegments(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": target.setMedia(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenuri":
         case "oauthTokenUri": target.setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
         case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": target.setPriority(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
@@ -92,13 +99,20 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": return boolean.class;
         case "expiration": return java.lang.String.class;
         case "from": return java.lang.String.class;
+        case "maxmediasize":
+        case "maxMediaSize": return long.class;
+        case "maxsegments":
+        case "maxSegments": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
         case "oauthtokenuri":
         case "oauthTokenUri": return java.lang.String.class;
+        case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
         case "password": return java.lang.String.class;
         case "priority": return java.lang.String.class;
         case "proxyauthpassword":
@@ -144,13 +158,20 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionRequestTimeout": return target.getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConnectionsPerRoute();
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": return target.isDeleteMediaAfterSend();
         case "expiration": return target.getExpiration();
         case "from": return target.getFrom();
+        case "maxmediasize":
+        case "maxMediaSize": return target.getMaxMediaSize();
+        case "maxsegments":
+        case "maxSegments": return target.getMaxSegments();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
         case "media": return target.getMedia();
         case "oauthtokenuri":
         case "oauthTokenUri": return target.getOauthTokenUri();
+        case "operation": return target.getOperation();
         case "password": return target.getPassword();
         case "priority": return target.getPriority();
         case "proxyauthpassword":

@@ -39,15 +39,22 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": target.getConfiguration().setDeleteMediaAfterSend(property(camelContext, boolean.class, value)); return true;
         case "expiration": target.getConfiguration().setExpiration(property(camelContext, java.lang.String.class, value)); return true;
         case "from": target.getConfiguration().setFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmediasize":
+        case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, long.class, value)); return true;
+        case "maxsegments":
+        case "maxSegments": target.getConfiguration().setMaxSegments(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": target.getConfiguration().setMedia(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenuri":
         case "oauthTokenUri": target.getConfiguration().setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
@@ -90,15 +97,22 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": return boolean.class;
         case "expiration": return java.lang.String.class;
         case "from": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmediasize":
+        case "maxMediaSize": return long.class;
+        case "maxsegments":
+        case "maxSegments": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
         case "oauthtokenuri":
         case "oauthTokenUri": return java.lang.String.class;
+        case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
         case "password": return java.lang.String.class;
         case "priority": return java.lang.String.class;
         case "proxyauthpassword":
@@ -142,15 +156,22 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
+        case "deletemediaaftersend":
+        case "deleteMediaAfterSend": return target.getConfiguration().isDeleteMediaAfterSend();
         case "expiration": return target.getConfiguration().getExpiration();
         case "from": return target.getConfiguration().getFrom();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmediasize":
+        case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
+        case "maxsegments":
+        case "maxSegments": return target.getConfiguration().getMaxSegments();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "media": return target.getConfiguration().getMedia();
         case "oauthtokenuri":
         case "oauthTokenUri": return target.getConfiguration().getOauthTokenUri();
+        case "operation": return target.getConfiguration().getOperation();
         case "password": return target.getConfiguration().getPassword();
         case "priority": return target.getConfiguration().getPriority();
         case "proxyauthpassword":

@@ -24,7 +24,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(27);
+        Set<String> props = new HashSet<>(31);
         props.add("accountId");
         props.add("allowPlainHttp");
         props.add("applicationId");
@@ -34,12 +34,16 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");
+        props.add("deleteMediaAfterSend");
         props.add("expiration");
         props.add("from");
         props.add("lazyStartProducer");
+        props.add("maxMediaSize");
+        props.add("maxSegments");
         props.add("maxTotalConnections");
         props.add("media");
         props.add("oauthTokenUri");
+        props.add("operation");
         props.add("password");
         props.add("priority");
         props.add("proxyAuthPassword");

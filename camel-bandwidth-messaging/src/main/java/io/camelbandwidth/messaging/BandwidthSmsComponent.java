@@ -17,7 +17,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 
@@ -28,7 +28,7 @@ import org.apache.camel.util.ObjectHelper;
  * endpoints with the same OAuth2 client share one cached token.
  */
 @Component("bandwidth-sms")
-public class BandwidthSmsComponent extends DefaultComponent implements SSLContextParametersAware {
+public class BandwidthSmsComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Options shared by every endpoint of this component; an endpoint URI overrides them.")
     private BandwidthSmsConfiguration configuration = new BandwidthSmsConfiguration();
@@ -40,6 +40,7 @@ public class BandwidthSmsComponent extends DefaultComponent implements SSLContex
     /** Per pooled client (a token must travel with the same TLS and proxy settings as the messages), per OAuth2 client. */
     private final Map<HttpTransport, Map<String, OAuthClientCredentials>> tokenSources = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+    private final BandwidthSmsStatistics statistics = new BandwidthSmsStatistics();
 
     public BandwidthSmsComponent() {
     }
@@ -113,6 +114,11 @@ public class BandwidthSmsComponent extends DefaultComponent implements SSLContex
             sslContexts.clear();
         }
         super.doStop();
+    }
+
+    /** The counters of this component's producers (shown by the {@code bandwidth-sms} dev console). */
+    public BandwidthSmsStatistics getStatistics() {
+        return statistics;
     }
 
     public BandwidthSmsConfiguration getConfiguration() {

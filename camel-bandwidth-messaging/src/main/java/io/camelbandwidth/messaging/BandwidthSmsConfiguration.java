@@ -55,6 +55,29 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " The header CamelBandwidthExpiration overrides it.")
     private String expiration;
 
+    // --- operations, local media and the segment guard (beyond sending) ---
+    @UriParam(label = "producer", defaultValue = "sendMessage",
+              description = "What the producer does: sendMessage (the default), listMessages, uploadMedia, getMedia,"
+                            + " listMedia or deleteMedia. The header CamelBandwidthOperation overrides it.")
+    private BandwidthOperation operation = BandwidthOperation.sendMessage;
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "The most segments a message may cost: a text estimated at more segments (GSM-7 160/153,"
+                            + " UCS-2 70/67 characters) is refused with a BandwidthSegmentLimitException before"
+                            + " anything is sent. 0 means no limit; an MMS counts one segment.")
+    private int maxSegments;
+    @UriParam(label = "producer", defaultValue = "3500000",
+              description = "The largest local media file, in bytes, that the producer uploads (sendMessage with a"
+                            + " picture body or CamelBandwidthMedia file, and uploadMedia); larger ones are refused"
+                            + " before any request. Bandwidth accepts up to 3.5 MB per MMS file; carriers deliver less"
+                            + " (toll-free 525 KB in all, AT&T and T-Mobile about 1 MB).")
+    private long maxMediaSize = 3500000;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Delete the media that sendMessage uploaded from local content once Bandwidth accepted the"
+                            + " message. Off by default: Bandwidth fetches the media when it delivers the MMS, after"
+                            + " accepting it, so deleting at once can make delivery fail. Uploads for a message that"
+                            + " was certainly not sent are always deleted.")
+    private boolean deleteMediaAfterSend;
+
     @UriParam(label = "security", secret = true,
               description = "The OAuth2 client id of a Bandwidth API credential. OAuth2 client credentials are the default"
                             + " authentication (Bandwidth ends username/password API users on 2026-12-02). Set either"
@@ -202,6 +225,38 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setExpiration(String expiration) {
         this.expiration = expiration;
+    }
+
+    public BandwidthOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(BandwidthOperation operation) {
+        this.operation = operation;
+    }
+
+    public int getMaxSegments() {
+        return maxSegments;
+    }
+
+    public void setMaxSegments(int maxSegments) {
+        this.maxSegments = maxSegments;
+    }
+
+    public long getMaxMediaSize() {
+        return maxMediaSize;
+    }
+
+    public void setMaxMediaSize(long maxMediaSize) {
+        this.maxMediaSize = maxMediaSize;
+    }
+
+    public boolean isDeleteMediaAfterSend() {
+        return deleteMediaAfterSend;
+    }
+
+    public void setDeleteMediaAfterSend(boolean deleteMediaAfterSend) {
+        this.deleteMediaAfterSend = deleteMediaAfterSend;
     }
 
     public String getClientId() {

@@ -1,47 +1,76 @@
 package io.camelbandwidth.messaging;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import io.camelbandwidth.messaging.client.BandwidthFailures;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.model.BandwidthMessage;
-import io.camelbandwidth.messaging.model.MessageRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the exchange as one message, without blocking: the exchange continues on the HTTP client's thread when
- * Bandwidth answers. Validation failures end the exchange before any request is made.
+ * Runs the exchange's operation (option {@code operation}, header {@code CamelBandwidthOperation}; default
+ * {@code sendMessage}) without blocking: the exchange continues on the HTTP client's thread when Bandwidth answers.
+ * Validation failures end the exchange before any request is made.
  * <p>
- * On success the body is the {@link BandwidthMessage} Bandwidth answered, with the headers
+ * sendMessage: on success the body is the {@link BandwidthMessage} Bandwidth answered, with the headers
  * {@link BandwidthSmsConstants#MESSAGE_ID}, {@link BandwidthSmsConstants#SEGMENT_COUNT} and
- * {@link BandwidthSmsConstants#MESSAGE_TIME}. On failure the exchange carries a {@link BandwidthException}.
+ * {@link BandwidthSmsConstants#MESSAGE_TIME}. The other operations are described in {@code docs/operations.md}. On
+ * failure the exchange carries a {@link BandwidthException}.
  */
 public class BandwidthSmsProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BandwidthSmsProducer.class);
 
     private final BandwidthSmsConfiguration configuration;
-    private final MessageRequestResolver resolver;
-    private final MessageRequestValidator validator;
+    private final Map<BandwidthOperation, OperationHandler> handlers = new EnumMap<>(BandwidthOperation.class);
     private BandwidthMessagingClient client;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private BandwidthSmsProducerHealthCheck healthCheck;
 
     public BandwidthSmsProducer(BandwidthSmsEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
-        this.resolver = new MessageRequestResolver(configuration, Clock.systemUTC());
-        this.validator = new MessageRequestValidator(Clock.systemUTC());
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         client = getEndpoint().getComponent().createClient(configuration);
+        MediaOperations media = new MediaOperations(configuration, client);
+        handlers.put(BandwidthOperation.sendMessage, new SendMessageOperation(configuration, client, Clock.systemUTC()));
+        handlers.put(BandwidthOperation.listMessages, new ListMessagesOperation(configuration, client));
+        handlers.put(BandwidthOperation.uploadMedia, media::upload);
+        handlers.put(BandwidthOperation.getMedia, media::get);
+        handlers.put(BandwidthOperation.listMedia, media::list);
+        handlers.put(BandwidthOperation.deleteMedia, media::delete);
+
+        // the producers repository is disabled unless the application enables it, as for Camel's own components
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new BandwidthSmsProducerHealthCheck(getEndpoint(), client);
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -51,44 +80,51 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        MessageRequest request;
+        BandwidthOperation operation;
+        CompletableFuture<Void> work;
         try {
-            request = resolver.resolve(exchange);
-            validator.validate(request);
+            operation = operation(exchange);
+            work = handlers.get(operation).start(exchange);
         } catch (Exception e) {
+            getEndpoint().getComponent().getStatistics().failed(e);
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        LOG.debug("Sending a message to {} recipient(s) for account {}", request.getTo().size(),
-                configuration.getAccountId());
-        client.sendMessage(configuration.getAccountId(), request)
-                .whenComplete((message, failure) -> {
-                    try {
-                        if (failure != null) {
-                            fail(exchange, BandwidthFailures.fromTransport(failure, "Message request"));
-                        } else {
-                            succeed(exchange, message);
-                        }
-                    } catch (Throwable t) {
-                        exchange.setException(t);
-                    } finally {
-                        callback.done(false);
-                    }
-                });
+        BandwidthOperation what = operation;
+        work.whenComplete((ignored, failure) -> {
+            try {
+                if (failure != null) {
+                    fail(exchange, BandwidthFailures.fromTransport(failure, what + " request"));
+                } else {
+                    getEndpoint().getComponent().getStatistics().succeeded(what);
+                }
+            } catch (Throwable t) {
+                exchange.setException(t);
+            } finally {
+                callback.done(false);
+            }
+        });
         return false;
     }
 
-    private static void succeed(Exchange exchange, BandwidthMessage message) {
-        LOG.debug("Bandwidth accepted message {} ({} segment(s))", message.getId(), message.getSegmentCount());
-        Message out = exchange.getMessage();
-        out.setBody(message);
-        out.setHeader(BandwidthSmsConstants.MESSAGE_ID, message.getId());
-        out.setHeader(BandwidthSmsConstants.SEGMENT_COUNT, message.getSegmentCount());
-        out.setHeader(BandwidthSmsConstants.MESSAGE_TIME, message.getTime());
+    private BandwidthOperation operation(Exchange exchange) {
+        Object value = exchange.getMessage().getHeader(BandwidthSmsConstants.OPERATION);
+        if (value == null) {
+            return configuration.getOperation();
+        }
+        if (value instanceof BandwidthOperation) {
+            return (BandwidthOperation) value;
+        }
+        if (value instanceof CharSequence) {
+            return BandwidthOperation.of(value.toString(), BandwidthSmsConstants.OPERATION);
+        }
+        throw new BandwidthValidationException(BandwidthSmsConstants.OPERATION, "must be a String, not "
+                                                                               + value.getClass().getName());
     }
 
-    private static void fail(Exchange exchange, BandwidthException failure) {
+    private void fail(Exchange exchange, BandwidthException failure) {
+        getEndpoint().getComponent().getStatistics().failed(failure);
         // a Retry-After steers Camel's next redelivery; without one, the redelivery policy's own delay applies
         Optional<Long> retryAfterMillis = failure instanceof BandwidthHttpException
                 ? ((BandwidthHttpException) failure).getRetryAfter().map(d -> d.toMillis())
@@ -98,7 +134,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
         } else {
             exchange.getMessage().removeHeader(Exchange.REDELIVERY_DELAY);
         }
-        LOG.debug("Sending failed: {}", failure.getMessage());
+        LOG.debug("The operation failed: {}", failure.getMessage());
         exchange.setException(failure);
     }
 }

@@ -37,6 +37,10 @@ final class ConfigurationValidator {
         requirePositive("connectionRequestTimeout", conf.getConnectionRequestTimeout());
         requirePositive("maxTotalConnections", conf.getMaxTotalConnections());
         requirePositive("connectionsPerRoute", conf.getConnectionsPerRoute());
+        if (conf.getMaxSegments() < 0) {
+            throw new IllegalArgumentException("maxSegments must be 0 (no limit) or positive");
+        }
+        requirePositive("maxMediaSize", conf.getMaxMediaSize());
         if (conf.getProxyPort() != null && conf.getProxyHost() == null) {
             throw new IllegalArgumentException("proxyPort is set but proxyHost is not");
         }

@@ -17,9 +17,11 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.camelbandwidth.messaging.client.BandwidthJson;
+import io.camelbandwidth.messaging.model.MediaContent;
 import io.camelbandwidth.messaging.model.MessagePriority;
 import io.camelbandwidth.messaging.model.MessageRequest;
 import org.apache.camel.Exchange;
@@ -29,22 +31,57 @@ import org.apache.camel.WrappedFile;
 
 /**
  * Builds the message to send from an exchange. The body is the text (anything Camel converts to a String: a String, a
- * file, bytes), or a {@link MessageRequest} (or a Map of its fields) that is the whole request. Each field is taken
- * from the first of: the request body, the {@code CamelBandwidth*} header, the endpoint option.
+ * file, bytes), a picture (local media content, see {@link LocalMedia}; the text then comes from the header
+ * {@code CamelBandwidthText}), or a {@link MessageRequest} (or a Map of its fields) that is the whole request. Each
+ * field is taken from the first of: the request body, the {@code CamelBandwidth*} header, the endpoint option. Local
+ * media (the picture body, files or bytes in the {@code CamelBandwidthMedia} header) are given a media id and the URL
+ * they will have once uploaded, so that the request is complete, and validated, before anything is sent.
  */
 final class MessageRequestResolver {
 
-    private final BandwidthSmsConfiguration configuration;
-    private final Clock clock;
-
-    MessageRequestResolver(BandwidthSmsConfiguration configuration, Clock clock) {
-        this.configuration = configuration;
-        this.clock = clock;
+    /**
+     * Local content to upload before the message is sent.
+     *
+     * @param mediaId the name to upload it under
+     * @param url     the URL the message references
+     * @param content the bytes and their type
+     */
+    record PendingUpload(String mediaId, String url, MediaContent content) {
     }
 
-    MessageRequest resolve(Exchange exchange) {
+    /** A message and the local media to upload for it first. */
+    record Resolved(MessageRequest request, List<PendingUpload> uploads) {
+    }
+
+    private final BandwidthSmsConfiguration configuration;
+    private final Clock clock;
+    private final Function<String, String> mediaUrl;
+
+    /**
+     * @param mediaUrl the media URL of a media id ({@code {baseUri}/users/{accountId}/media/{mediaId}})
+     */
+    MessageRequestResolver(BandwidthSmsConfiguration configuration, Clock clock, Function<String, String> mediaUrl) {
+        this.configuration = configuration;
+        this.clock = clock;
+        this.mediaUrl = mediaUrl;
+    }
+
+    Resolved resolve(Exchange exchange) {
         Message in = exchange.getMessage();
-        MessageRequest request = fromBody(in);
+        List<PendingUpload> uploads = new ArrayList<>();
+        MessageRequest request;
+        List<String> bodyMedia = List.of();
+        if (LocalMedia.isMediaBody(in)) {
+            request = new MessageRequest();
+            String text = stringHeader(in, BandwidthSmsConstants.TEXT, null);
+            if (text != null && !text.isEmpty()) {
+                request.setText(text);
+            }
+            bodyMedia = List.of(pending(LocalMedia.read(in.getBody(), in, true, "body",
+                    configuration.getMaxMediaSize()), uploads));
+        } else {
+            request = fromBody(in);
+        }
         if (request.getApplicationId() == null) {
             request.setApplicationId(stringHeader(in, BandwidthSmsConstants.APPLICATION_ID,
                     configuration.getApplicationId()));
@@ -58,7 +95,13 @@ final class MessageRequestResolver {
         }
         request.setFrom(PhoneNumbers.repairDecodedPlus(request.getFrom()));
         if (request.getMedia() == null) {
-            request.setMedia(listHeader(in, BandwidthSmsConstants.MEDIA, configuration.getMedia()));
+            List<String> media = mediaHeader(in, uploads);
+            if (!bodyMedia.isEmpty()) {
+                List<String> all = new ArrayList<>(bodyMedia);
+                all.addAll(media == null ? List.of() : media);
+                media = all;
+            }
+            request.setMedia(media);
         }
         if (request.getTag() == null) {
             request.setTag(stringHeader(in, BandwidthSmsConstants.TAG, configuration.getTag()));
@@ -69,7 +112,47 @@ final class MessageRequestResolver {
         if (request.getExpiration() == null) {
             request.setExpiration(expiration(in));
         }
-        return request;
+        return new Resolved(request, uploads);
+    }
+
+    private String pending(MediaContent content, List<PendingUpload> uploads) {
+        String mediaId = LocalMedia.newMediaId(content.getName());
+        String url = mediaUrl.apply(mediaId);
+        uploads.add(new PendingUpload(mediaId, url, content));
+        return url;
+    }
+
+    /** The media header: URLs (a String, comma-separated, or a List) and local content (alone or in a List). */
+    private List<String> mediaHeader(Message in, List<PendingUpload> uploads) {
+        String header = BandwidthSmsConstants.MEDIA;
+        Object value = in.getHeader(header);
+        if (value == null || value instanceof CharSequence) {
+            return listHeader(in, header, configuration.getMedia());
+        }
+        if (LocalMedia.isLocal(value)) {
+            List<String> single = new ArrayList<>();
+            single.add(pending(LocalMedia.read(value, in, false, header, configuration.getMaxMediaSize()), uploads));
+            return single;
+        }
+        Collection<?> items;
+        if (value instanceof Collection) {
+            items = (Collection<?>) value;
+        } else if (value instanceof Object[]) {
+            items = List.of((Object[]) value);
+        } else {
+            throw wrongType(header, value, "a String, a comma-separated String, a List of URLs or local media");
+        }
+        List<String> result = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (item instanceof CharSequence) {
+                result.add(item.toString().strip());
+            } else if (item != null && LocalMedia.isLocal(item)) {
+                result.add(pending(LocalMedia.read(item, in, false, header, configuration.getMaxMediaSize()), uploads));
+            } else {
+                throw wrongType(header, item == null ? new Object() : item, "a List of URLs or local media");
+            }
+        }
+        return result;
     }
 
     private static MessageRequest fromBody(Message in) {

@@ -27,6 +27,8 @@ final class MessageRequestValidator {
      * gives {@code to} no maxItems; the limit is in Bandwidth's error-code table.
      */
     static final int MAX_RECIPIENTS = 10;
+    /** Bandwidth support ("MMS via API", bandwidth-api.md §10): at most 10 attachments per MMS. */
+    static final int MAX_MEDIA = 10;
 
     private final Clock clock;
 
@@ -62,6 +64,10 @@ final class MessageRequestValidator {
                                                            + " characters; at most " + MAX_TEXT_LENGTH + " are allowed");
         }
         if (hasMedia) {
+            if (media.size() > MAX_MEDIA) {
+                throw new BandwidthValidationException("media", "has " + media.size() + " files; Bandwidth allows at"
+                                                                + " most " + MAX_MEDIA + " per MMS");
+            }
             for (int i = 0; i < media.size(); i++) {
                 validateMediaUrl(media.get(i), i);
             }

@@ -30,6 +30,7 @@ abstract class BandwidthTestSupport extends CamelTestSupport {
         simulator = BandwidthSimulator.builder()
                 .basicCredentials(USERNAME, PASSWORD)
                 .oauthClient(CLIENT_ID, CLIENT_SECRET)
+                .mediaPageSize(2) // lets listMedia tests walk the Continuation-Token paging
                 .build()
                 .start();
     }

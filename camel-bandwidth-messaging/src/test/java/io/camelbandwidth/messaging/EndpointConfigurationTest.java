@@ -85,6 +85,24 @@ class EndpointConfigurationTest extends BandwidthTestSupport {
         assertTrue(e.getCause().getMessage().contains("account id"), e.getCause().getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "maxSegments=-1", "maxMediaSize=0", "operation=sendFax" })
+    void invalidOperationOptionsAreRefused(String option) {
+        assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("bandwidth-sms:111?clientId=a&clientSecret=b&" + option));
+    }
+
+    @Test
+    void operationOptionsBind() {
+        BandwidthSmsConfiguration conf = endpoint("bandwidth-sms:111?clientId=a&clientSecret=b&operation=listMedia"
+                                                  + "&maxSegments=3&maxMediaSize=1000&deleteMediaAfterSend=true")
+                .getConfiguration();
+        assertEquals(BandwidthOperation.listMedia, conf.getOperation());
+        assertEquals(3, conf.getMaxSegments());
+        assertEquals(1000, conf.getMaxMediaSize());
+        assertTrue(conf.isDeleteMediaAfterSend());
+    }
+
     @Test
     void unknownOptionIsRefused() {
         assertThrows(ResolveEndpointFailedException.class,

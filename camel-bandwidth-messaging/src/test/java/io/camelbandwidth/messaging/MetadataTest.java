@@ -106,9 +106,29 @@ class MetadataTest extends BandwidthTestSupport {
                 BandwidthSmsConstants.TO, BandwidthSmsConstants.FROM, BandwidthSmsConstants.APPLICATION_ID,
                 BandwidthSmsConstants.MEDIA, BandwidthSmsConstants.TAG, BandwidthSmsConstants.PRIORITY,
                 BandwidthSmsConstants.EXPIRATION, BandwidthSmsConstants.MESSAGE_ID,
-                BandwidthSmsConstants.SEGMENT_COUNT }) {
+                BandwidthSmsConstants.SEGMENT_COUNT, BandwidthSmsConstants.OPERATION, BandwidthSmsConstants.TEXT,
+                BandwidthSmsConstants.MEDIA_CONTENT_TYPE, BandwidthSmsConstants.MEDIA_ID, BandwidthSmsConstants.MEDIA_URL,
+                BandwidthSmsConstants.UPLOADED_MEDIA, BandwidthSmsConstants.SEGMENT_ESTIMATE,
+                BandwidthSmsConstants.PAGE_TOKEN, BandwidthSmsConstants.TOTAL_COUNT,
+                BandwidthSmsConstants.CONTINUATION_TOKEN, BandwidthSmsConstants.SOURCE_TN,
+                BandwidthSmsConstants.DESTINATION_TN, BandwidthSmsConstants.MESSAGE_STATUS,
+                BandwidthSmsConstants.MESSAGE_DIRECTION, BandwidthSmsConstants.MESSAGE_TYPE,
+                BandwidthSmsConstants.FROM_DATE_TIME, BandwidthSmsConstants.TO_DATE_TIME, BandwidthSmsConstants.LIMIT }) {
             assertTrue(headers.has(header), header);
         }
+    }
+
+    @Test
+    void operationsAndHealthCheckOptionsAreInTheCatalog() throws Exception {
+        JsonNode json = componentJson();
+        JsonNode operation = json.get("properties").get("operation");
+        assertEquals("sendMessage", operation.get("defaultValue").asText());
+        assertEquals("[\"sendMessage\",\"listMessages\",\"uploadMedia\",\"getMedia\",\"listMedia\",\"deleteMedia\"]",
+                operation.get("enum").toString());
+        for (String option : new String[] { "maxSegments", "maxMediaSize", "deleteMediaAfterSend" }) {
+            assertTrue(json.get("properties").has(option), option);
+        }
+        assertTrue(json.get("componentProperties").has("healthCheckProducerEnabled"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelbandwidth.messaging.model.MessagePriority;
+import io.camelbandwidth.messaging.model.MessageQuery;
 import io.camelbandwidth.messaging.model.MessageRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -82,6 +83,41 @@ class OpenApiContractTest extends BandwidthTestSupport {
         request.setPriority(MessagePriority.DEFAULT);
         request.setApplicationId(APPLICATION_ID);
         accepted("direct:basic", request, Map.of());
+    }
+
+    @Test
+    void everyOperationsRequestMatchesTheSpec() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a};
+        for (String route : List.of("direct:basic", "direct:oauth")) {
+            ok(route, null, Map.of(BandwidthSmsConstants.OPERATION, "listMessages",
+                    BandwidthSmsConstants.MESSAGE_STATUS, "delivered", BandwidthSmsConstants.SOURCE_TN, "+15554443333",
+                    BandwidthSmsConstants.MESSAGE_DIRECTION, "OUTBOUND", BandwidthSmsConstants.MESSAGE_TYPE, "mms",
+                    BandwidthSmsConstants.FROM_DATE_TIME, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                    BandwidthSmsConstants.TO_DATE_TIME, OffsetDateTime.now(ZoneOffset.UTC),
+                    BandwidthSmsConstants.LIMIT, 50));
+            ok(route, MessageQuery.create().destinationTn("+15554443333,+15552223333").errorCode(9902)
+                    .sort("sourceTn:desc").pageToken("gdEewhcJLQRB5").parameter("limitTotalCount", true)
+                    .parameter("product", "P2P").parameter("carrierName", "AT&T"),
+                    Map.of(BandwidthSmsConstants.OPERATION, "listMessages"));
+            ok(route, png, Map.of(BandwidthSmsConstants.OPERATION, "uploadMedia", BandwidthSmsConstants.MEDIA_ID,
+                    "logo.png", BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/png"));
+            ok(route, null, Map.of(BandwidthSmsConstants.OPERATION, "getMedia", BandwidthSmsConstants.MEDIA_ID, "logo.png"));
+            ok(route, null, Map.of(BandwidthSmsConstants.OPERATION, "listMedia"));
+            ok(route, null, Map.of(BandwidthSmsConstants.OPERATION, "listMedia", BandwidthSmsConstants.CONTINUATION_TOKEN,
+                    "1XEi2tsFtLo1JbtLwETnM1ZJ+PqAa8w6ENvC5QKvwyrCDYII663Gy5M4s40owR1tjkuWUif6qbWvFtQJR5/ipqbUnfA"));
+            ok(route, null, Map.of(BandwidthSmsConstants.OPERATION, "deleteMedia", BandwidthSmsConstants.MEDIA_ID, "logo.png"));
+            // an MMS from local content: the upload, then the message referencing it
+            accepted(route, png, Map.of(BandwidthSmsConstants.TO, "+15554443333",
+                    BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/png", BandwidthSmsConstants.TEXT, "Picture"));
+        }
+    }
+
+    private void ok(String route, Object body, Map<String, Object> headers) {
+        Exchange exchange = template.request(route, e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(new HashMap<>(headers));
+        });
+        assertNull(exchange.getException(), () -> route + " " + headers + ": " + exchange.getException());
     }
 
     private void accepted(String route, Object body, Map<String, Object> headers) {

@@ -1,16 +1,24 @@
 package io.camelbandwidth.messaging.client;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.camelbandwidth.messaging.BandwidthException;
+import io.camelbandwidth.messaging.model.BandwidthMedia;
 import io.camelbandwidth.messaging.model.BandwidthMessage;
+import io.camelbandwidth.messaging.model.MediaContent;
 import io.camelbandwidth.messaging.model.MessageRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import io.camelbandwidth.messaging.model.MessagesList;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +26,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The calls of the Bandwidth Messaging API, non-blocking. Every future completes: with Bandwidth's answer, or
  * exceptionally with a {@link BandwidthException}. A request refused with 401 while using an OAuth2 token is sent once
- * more with a new token; nothing else is retried here (redelivery is Camel's job).
+ * more with a new token; nothing else is retried here (redelivery is Camel's job). Media travel as bytes.
  */
 public final class BandwidthMessagingClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(BandwidthMessagingClient.class);
+    private static final String JSON = "application/json";
+    private static final String CONTINUATION_TOKEN = "Continuation-Token";
+    private static final TypeReference<List<BandwidthMedia>> MEDIA_LIST = new TypeReference<>() {
+    };
 
     private final HttpTransport transport;
     private final Authenticator authenticator;
@@ -43,40 +55,169 @@ public final class BandwidthMessagingClient {
             return CompletableFuture.failedFuture(new BandwidthException("Cannot write the message as JSON", e));
         }
         String uri = messagesUri(accountId);
-        return post(uri, body, true).thenApply(BandwidthMessagingClient::readMessage);
+        return execute("Message request", () -> SimpleRequestBuilder.post(uri).setHeader(HttpHeaders.ACCEPT, JSON)
+                .setBody(body, ContentType.APPLICATION_JSON))
+                .thenApply(BandwidthMessagingClient::readMessage);
+    }
+
+    /**
+     * {@code GET /users/{accountId}/messages}: one page of message metadata.
+     *
+     * @param query the query parameters by spec name, values as they are to be sent (encoded here)
+     */
+    public CompletableFuture<MessagesList> listMessages(String accountId, Map<String, String> query) {
+        StringBuilder uri = new StringBuilder(messagesUri(accountId));
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        String target = uri.toString();
+        return execute("List messages request", () -> SimpleRequestBuilder.get(target).setHeader(HttpHeaders.ACCEPT, JSON))
+                .thenApply(response -> {
+                    MessagesList list = readJson(response, "message list", body ->
+                            BandwidthJson.mapper().readValue(body, MessagesList.class));
+                    return list == null ? new MessagesList() : list;
+                });
+    }
+
+    /** {@code PUT /users/{accountId}/media/{mediaId}}: stores the bytes under that name (overwriting) with their type. */
+    public CompletableFuture<Void> uploadMedia(String accountId, String mediaId, byte[] content, String contentType) {
+        String uri = mediaUri(accountId, mediaId);
+        ContentType type;
+        try {
+            type = ContentType.parse(contentType);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new BandwidthException("Invalid media content type", e));
+        }
+        return execute("Media upload", () -> SimpleRequestBuilder.put(uri).setHeader(HttpHeaders.ACCEPT, JSON)
+                .setBody(content, type))
+                .thenApply(response -> null);
+    }
+
+    /** {@code GET /users/{accountId}/media/{mediaId}}: the bytes and the media type Bandwidth answered. */
+    public CompletableFuture<MediaContent> getMedia(String accountId, String mediaId) {
+        String uri = mediaUri(accountId, mediaId);
+        return execute("Media download", () -> SimpleRequestBuilder.get(uri).setHeader(HttpHeaders.ACCEPT, "*/*"))
+                .thenApply(response -> {
+                    byte[] body = response.getBodyBytes();
+                    Header type = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+                    String name = mediaId.substring(mediaId.lastIndexOf('/') + 1);
+                    return new MediaContent(name, type == null ? "application/octet-stream" : type.getValue(),
+                            body == null ? new byte[0] : body);
+                });
+    }
+
+    /** {@code GET /users/{accountId}/media}: one page of the account's media. */
+    public CompletableFuture<MediaPage> listMedia(String accountId, String continuationToken) {
+        String uri = baseUri + "/users/" + encode(accountId) + "/media";
+        return execute("List media request", () -> {
+            SimpleRequestBuilder request = SimpleRequestBuilder.get(uri).setHeader(HttpHeaders.ACCEPT, JSON);
+            if (continuationToken != null) {
+                request.setHeader(CONTINUATION_TOKEN, continuationToken);
+            }
+            return request;
+        }).thenApply(response -> {
+            List<BandwidthMedia> media = readJson(response, "media list", body ->
+                    BandwidthJson.mapper().readValue(body, MEDIA_LIST));
+            Header next = response.getFirstHeader(CONTINUATION_TOKEN);
+            return new MediaPage(media == null ? List.of() : media, next == null || next.getValue().isBlank() ? null : next.getValue());
+        });
+    }
+
+    /** {@code DELETE /users/{accountId}/media/{mediaId}}. */
+    public CompletableFuture<Void> deleteMedia(String accountId, String mediaId) {
+        String uri = mediaUri(accountId, mediaId);
+        return execute("Media delete", () -> SimpleRequestBuilder.delete(uri).setHeader(HttpHeaders.ACCEPT, JSON))
+                .thenApply(response -> null);
     }
 
     /** Where messages of the account are posted. */
     public String messagesUri(String accountId) {
-        return baseUri + "/users/" + URLEncoder.encode(accountId, StandardCharsets.UTF_8).replace("+", "%20")
-               + "/messages";
+        return baseUri + "/users/" + encode(accountId) + "/messages";
     }
 
-    private CompletableFuture<SimpleHttpResponse> post(String uri, byte[] body, boolean mayRenewToken) {
-        return authenticator.authorization().thenCompose(authorization -> {
-            SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
-                    .setHeader(HttpHeaders.AUTHORIZATION, authorization)
-                    .setHeader(HttpHeaders.ACCEPT, "application/json")
-                    .setBody(body, ContentType.APPLICATION_JSON)
-                    .build();
-            return transport.execute(request)
-                    .handle((response, failure) -> {
-                        if (failure != null) {
-                            throw BandwidthFailures.fromTransport(failure, "Message request");
-                        }
-                        return response;
-                    })
-                    .thenCompose(response -> {
-                        if (response.getCode() == 401 && mayRenewToken && authenticator.refused(authorization)) {
-                            LOG.debug("Bandwidth refused the access token; sending once more with a new one");
-                            return post(uri, body, false);
-                        }
-                        if (response.getCode() / 100 != 2) {
-                            throw BandwidthFailures.fromResponse(response);
-                        }
-                        return CompletableFuture.completedFuture(response);
-                    });
-        });
+    /**
+     * The URL of a media file of the account, {@code {baseUri}/users/{accountId}/media/{mediaId}}: what a message
+     * references to send an uploaded file. Each path segment of the id is encoded; its slashes are kept.
+     */
+    public String mediaUri(String accountId, String mediaId) {
+        StringBuilder uri = new StringBuilder(baseUri).append("/users/").append(encode(accountId)).append("/media");
+        for (String segment : mediaId.split("/", -1)) {
+            uri.append('/').append(encode(segment));
+        }
+        return uri.toString();
+    }
+
+    /**
+     * The media id of a URL of this account's media ({@code {baseUri}/users/{accountId}/media/{mediaId}}, as inbound
+     * MMS webhooks carry), decoded; {@code null} when the URL is not one.
+     */
+    public String mediaIdOf(String accountId, String url) {
+        String prefix = baseUri + "/users/" + encode(accountId) + "/media/";
+        if (url == null || !url.startsWith(prefix) || url.length() == prefix.length()) {
+            return null;
+        }
+        StringBuilder id = new StringBuilder();
+        for (String segment : url.substring(prefix.length()).split("/", -1)) {
+            id.append(id.length() == 0 ? "" : "/")
+                    .append(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+        }
+        return id.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * Sends a request with the current authorization; a 401 with an OAuth2 token is sent once more with a new token.
+     * A non-2xx answer fails the future with the typed exception, a transport failure with
+     * {@link BandwidthFailures#fromTransport}.
+     *
+     * @param what    names the request in failure messages
+     * @param request makes the request (a new one for each attempt), without the authorization
+     */
+    private CompletableFuture<SimpleHttpResponse> execute(String what, Supplier<SimpleRequestBuilder> request) {
+        return execute(what, request, true);
+    }
+
+    private CompletableFuture<SimpleHttpResponse> execute(String what,
+                                                          Supplier<SimpleRequestBuilder> request,
+                                                          boolean mayRenewToken) {
+        return authenticator.authorization().thenCompose(authorization -> transport
+                .execute(request.get().setHeader(HttpHeaders.AUTHORIZATION, authorization).build())
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        throw BandwidthFailures.fromTransport(failure, what);
+                    }
+                    return response;
+                })
+                .thenCompose(response -> {
+                    if (response.getCode() == 401 && mayRenewToken && authenticator.refused(authorization)) {
+                        LOG.debug("Bandwidth refused the access token; sending once more with a new one");
+                        return execute(what, request, false);
+                    }
+                    if (response.getCode() / 100 != 2) {
+                        throw BandwidthFailures.fromResponse(response);
+                    }
+                    return CompletableFuture.completedFuture(response);
+                }));
+    }
+
+    @FunctionalInterface
+    private interface JsonReader<T> {
+        T read(byte[] body) throws Exception;
+    }
+
+    private static <T> T readJson(SimpleHttpResponse response, String what, JsonReader<T> reader) {
+        byte[] body = response.getBodyBytes();
+        try {
+            return reader.read(body == null || body.length == 0 ? "null".getBytes(StandardCharsets.UTF_8) : body);
+        } catch (Exception e) {
+            throw new BandwidthException("Bandwidth answered HTTP " + response.getCode() + " but its " + what
+                                         + " could not be read (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     private static BandwidthMessage readMessage(SimpleHttpResponse response) {

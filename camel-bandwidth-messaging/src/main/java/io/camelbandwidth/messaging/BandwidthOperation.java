@@ -1,0 +1,35 @@
+package io.camelbandwidth.messaging;
+
+/**
+ * What a {@code bandwidth-sms} producer does with an exchange (option {@code operation}, header
+ * {@code CamelBandwidthOperation}).
+ */
+public enum BandwidthOperation {
+    /** {@code POST /users/{accountId}/messages}: send an SMS or MMS (local media are uploaded first). */
+    sendMessage,
+    /** {@code GET /users/{accountId}/messages}: one page of message metadata matching the filters. */
+    listMessages,
+    /** {@code PUT /users/{accountId}/media/{mediaId}}: store a media file. */
+    uploadMedia,
+    /** {@code GET /users/{accountId}/media/{mediaId}}: download a media file (e.g. of an inbound MMS). */
+    getMedia,
+    /** {@code GET /users/{accountId}/media}: one page of the account's media files. */
+    listMedia,
+    /** {@code DELETE /users/{accountId}/media/{mediaId}}: delete a media file. */
+    deleteMedia;
+
+    /**
+     * The operation of this name, ignoring case.
+     *
+     * @throws BandwidthValidationException for an unknown name
+     */
+    static BandwidthOperation of(String name, String field) {
+        for (BandwidthOperation operation : values()) {
+            if (operation.name().equalsIgnoreCase(name.strip())) {
+                return operation;
+            }
+        }
+        throw new BandwidthValidationException(field, "must be one of sendMessage, listMessages, uploadMedia,"
+                                                      + " getMedia, listMedia, deleteMedia");
+    }
+}

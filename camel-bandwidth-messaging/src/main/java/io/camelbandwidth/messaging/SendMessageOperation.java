@@ -1,0 +1,149 @@
+package io.camelbandwidth.messaging;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelbandwidth.messaging.MessageRequestResolver.PendingUpload;
+import io.camelbandwidth.messaging.MessageRequestResolver.Resolved;
+import io.camelbandwidth.messaging.client.BandwidthFailures;
+import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
+import io.camelbandwidth.messaging.model.BandwidthMessage;
+import io.camelbandwidth.messaging.model.MessageRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code sendMessage}: resolves and validates the message, estimates its segments (header
+ * {@code CamelBandwidthSegmentEstimate}, option {@code maxSegments}), uploads its local media one after the other,
+ * then sends it.
+ * <p>
+ * Nothing is left half-done silently: if an upload fails, no message is sent and the media already uploaded for it
+ * are deleted; if the send fails and Bandwidth certainly did not accept the message, its uploads are deleted too (a
+ * redelivery uploads again). If the send may have been accepted ({@link BandwidthMaybeSentException}) the uploads are
+ * kept, because the message may reference them, and listed in {@code CamelBandwidthUploadedMedia}. After a
+ * successful send they are deleted only with {@code deleteMediaAfterSend=true}; a failed clean-up is logged, never
+ * turned into a failure of a message that was sent.
+ */
+final class SendMessageOperation implements OperationHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendMessageOperation.class);
+
+    private final BandwidthSmsConfiguration configuration;
+    private final BandwidthMessagingClient client;
+    private final MessageRequestResolver resolver;
+    private final MessageRequestValidator validator;
+
+    SendMessageOperation(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client, Clock clock) {
+        this.configuration = configuration;
+        this.client = client;
+        this.resolver = new MessageRequestResolver(configuration, clock,
+                mediaId -> client.mediaUri(configuration.getAccountId(), mediaId));
+        this.validator = new MessageRequestValidator(clock);
+    }
+
+    @Override
+    public CompletableFuture<Void> start(Exchange exchange) {
+        Resolved resolved = resolver.resolve(exchange);
+        MessageRequest request = resolved.request();
+        validator.validate(request);
+        boolean mms = request.getMedia() != null && !request.getMedia().isEmpty();
+        SegmentEstimator.Estimate estimate = SegmentEstimator.estimate(request.getText(), mms);
+        exchange.getMessage().setHeader(BandwidthSmsConstants.SEGMENT_ESTIMATE, estimate.segments());
+        if (configuration.getMaxSegments() > 0 && estimate.segments() > configuration.getMaxSegments()) {
+            throw new BandwidthSegmentLimitException(estimate.segments(), configuration.getMaxSegments(),
+                    estimate.encoding() + ", " + estimate.units() + " " + (estimate.encoding().equals("GSM-7")
+                            ? "septets" : "UTF-16 units"));
+        }
+        String accountId = configuration.getAccountId();
+        List<PendingUpload> uploads = resolved.uploads();
+        LOG.debug("Sending a message to {} recipient(s) for account {} ({} segment(s) estimated, {} upload(s))",
+                request.getTo().size(), accountId, estimate.segments(), uploads.size());
+        List<PendingUpload> done = new ArrayList<>();
+        CompletableFuture<Void> uploaded = CompletableFuture.completedFuture(null);
+        for (PendingUpload upload : uploads) {
+            uploaded = uploaded.thenCompose(previous -> client.uploadMedia(accountId, upload.mediaId(),
+                    upload.content().getData(), upload.content().getContentType())
+                    .thenRun(() -> {
+                        synchronized (done) {
+                            done.add(upload);
+                        }
+                    }));
+        }
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        uploaded.whenComplete((ignored, uploadFailure) -> {
+            if (uploadFailure != null) {
+                BandwidthException failure = BandwidthFailures.fromTransport(uploadFailure, "Media upload");
+                LOG.debug("A media upload failed; no message sent: {}", failure.getMessage());
+                deleteQuietly(accountId, snapshot(done)).whenComplete((i, e) -> result.completeExceptionally(failure));
+                return;
+            }
+            client.sendMessage(accountId, request).whenComplete((message, sendFailure) -> {
+                if (sendFailure == null) {
+                    succeed(exchange, message, uploads);
+                    if (configuration.isDeleteMediaAfterSend() && !uploads.isEmpty()) {
+                        deleteQuietly(accountId, uploads).whenComplete((i, e) -> result.complete(null));
+                    } else {
+                        result.complete(null);
+                    }
+                    return;
+                }
+                BandwidthException failure = BandwidthFailures.fromTransport(sendFailure, "Message request");
+                if (uploads.isEmpty()) {
+                    result.completeExceptionally(failure);
+                } else if (failure.isMaybeSent()) {
+                    LOG.warn("The message may have been accepted; keeping its {} uploaded media file(s) it may"
+                             + " reference", uploads.size());
+                    exchange.getMessage().setHeader(BandwidthSmsConstants.UPLOADED_MEDIA, urls(uploads));
+                    result.completeExceptionally(failure);
+                } else {
+                    deleteQuietly(accountId, uploads).whenComplete((i, e) -> result.completeExceptionally(failure));
+                }
+            });
+        });
+        return result;
+    }
+
+    private static List<PendingUpload> snapshot(List<PendingUpload> done) {
+        synchronized (done) {
+            return List.copyOf(done);
+        }
+    }
+
+    private static List<String> urls(List<PendingUpload> uploads) {
+        List<String> urls = new ArrayList<>(uploads.size());
+        uploads.forEach(upload -> urls.add(upload.url()));
+        return urls;
+    }
+
+    /** Deletes media one after the other; never fails: a failure is logged with the media id. */
+    private CompletableFuture<Void> deleteQuietly(String accountId, List<PendingUpload> uploads) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (PendingUpload upload : uploads) {
+            chain = chain.thenCompose(previous -> client.deleteMedia(accountId, upload.mediaId())
+                    .handle((ok, failure) -> {
+                        if (failure != null) {
+                            LOG.warn("Could not delete uploaded media {}: {}", upload.mediaId(),
+                                    BandwidthFailures.unwrap(failure).getMessage());
+                        }
+                        return null;
+                    }));
+        }
+        return chain;
+    }
+
+    private static void succeed(Exchange exchange, BandwidthMessage message, List<PendingUpload> uploads) {
+        LOG.debug("Bandwidth accepted message {} ({} segment(s))", message.getId(), message.getSegmentCount());
+        Message out = exchange.getMessage();
+        out.setBody(message);
+        out.setHeader(BandwidthSmsConstants.MESSAGE_ID, message.getId());
+        out.setHeader(BandwidthSmsConstants.SEGMENT_COUNT, message.getSegmentCount());
+        out.setHeader(BandwidthSmsConstants.MESSAGE_TIME, message.getTime());
+        if (!uploads.isEmpty()) {
+            out.setHeader(BandwidthSmsConstants.UPLOADED_MEDIA, urls(uploads));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.camelbandwidth.messaging;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelbandwidth.messaging.model.MediaContent;
+import io.camelbandwidth.simulator.AcceptedMessage;
+import io.camelbandwidth.simulator.ApiOperation;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Local media for sendMessage: what counts as a picture, limits checked before any request, and what happens to the
+ * uploads when a step fails.
+ */
+class LocalMediaTest extends BandwidthTestSupport {
+
+    private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F'};
+
+    @TempDir
+    Path folder;
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333"));
+                from("direct:small").to(oauthUri("from=" + FROM + "&to=%2B15554443333&maxMediaSize=8"));
+                from("direct:cleanup").to(oauthUri("from=" + FROM + "&to=%2B15554443333&deleteMediaAfterSend=true"));
+            }
+        };
+    }
+
+    private Exchange send(String endpoint, Object body, Map<String, Object> headers) {
+        return template.request(endpoint, e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(new HashMap<>(headers));
+        });
+    }
+
+    private static String mediaId(String url) {
+        return url.substring(url.indexOf("/media/") + "/media/".length());
+    }
+
+    @Test
+    void bytesBodyWithAMediaContentTypeIsAPicture() {
+        Exchange exchange = send("direct:send", JPEG, Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/jpeg",
+                BandwidthSmsConstants.TEXT, "caption"));
+        assertNull(exchange.getException());
+
+        AcceptedMessage mms = simulator.awaitAccepted(1, WAIT).get(0);
+        assertEquals("caption", mms.text());
+        assertArrayEquals(JPEG, simulator.storedMedia(ACCOUNT_ID, mediaId(mms.media().get(0))).orElseThrow().content());
+        assertEquals(mms.media(), exchange.getMessage().getHeader(BandwidthSmsConstants.UPLOADED_MEDIA));
+        assertEquals(1, exchange.getMessage().getHeader(BandwidthSmsConstants.SEGMENT_ESTIMATE));
+    }
+
+    @Test
+    void streamBodyWithAnImageContentTypeIsAPicture() {
+        Exchange exchange = send("direct:send", new ByteArrayInputStream(JPEG), Map.of(Exchange.CONTENT_TYPE, "image/jpeg"));
+        assertNull(exchange.getException());
+        AcceptedMessage mms = simulator.awaitAccepted(1, WAIT).get(0);
+        assertNull(mms.text());
+        assertEquals("image/jpeg", simulator.storedMedia(ACCOUNT_ID, mediaId(mms.media().get(0))).orElseThrow()
+                .contentType());
+    }
+
+    @Test
+    void mediaHeaderMixesUrlsAndLocalFilesInOrder() throws Exception {
+        Path photo = Files.write(folder.resolve("photo.gif"), new byte[] {'G', 'I', 'F', '8', '9', 'a'});
+        Exchange exchange = send("direct:send", "Text body", Map.of(BandwidthSmsConstants.MEDIA, List.of(
+                "https://example.com/logo.png", photo.toFile(), MediaContent.of("card.vcf", "text/vcard",
+                        "BEGIN:VCARD".getBytes()))));
+        assertNull(exchange.getException());
+
+        AcceptedMessage mms = simulator.awaitAccepted(1, WAIT).get(0);
+        assertEquals("Text body", mms.text());
+        assertEquals(3, mms.media().size());
+        assertEquals("https://example.com/logo.png", mms.media().get(0));
+        assertEquals("image/gif", simulator.storedMedia(ACCOUNT_ID, mediaId(mms.media().get(1))).orElseThrow().contentType());
+        assertEquals("text/vcard", simulator.storedMedia(ACCOUNT_ID, mediaId(mms.media().get(2))).orElseThrow().contentType());
+    }
+
+    @Test
+    void limitsAreCheckedBeforeAnyRequest() throws Exception {
+        BandwidthValidationException tooLarge = failure(send("direct:small", new byte[9],
+                Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/png")), BandwidthValidationException.class);
+        assertTrue(tooLarge.getMessage().contains("maxMediaSize"), tooLarge.getMessage());
+
+        Path unknown = Files.write(folder.resolve("data.unknownext"), new byte[] {1, 2});
+        BandwidthValidationException noType = failure(send("direct:send", "text",
+                Map.of(BandwidthSmsConstants.MEDIA, unknown.toFile())), BandwidthValidationException.class);
+        assertEquals(BandwidthSmsConstants.MEDIA, noType.getField());
+        assertTrue(noType.getMessage().contains(BandwidthSmsConstants.MEDIA_CONTENT_TYPE), noType.getMessage());
+
+        BandwidthValidationException empty = failure(send("direct:send", new byte[0],
+                Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/png")), BandwidthValidationException.class);
+        assertEquals("body", empty.getField());
+
+        BandwidthValidationException eleven = failure(send("direct:send", "text",
+                Map.of(BandwidthSmsConstants.MEDIA, java.util.Collections.nCopies(11, "https://example.com/a.png"))),
+                BandwidthValidationException.class);
+        assertEquals("media", eleven.getField());
+
+        assertTrue(simulator.requests().isEmpty(), "nothing was sent");
+    }
+
+    @Test
+    void failedUploadSendsNoMessageAndRemovesTheEarlierUploads() {
+        // the first upload is processed normally (a zero delay), the second answered 503
+        simulator.faults(ApiOperation.UPLOAD_MEDIA).delay(Duration.ZERO, 1).respond(503, 1);
+
+        Exchange exchange = send("direct:send", "two pictures", Map.of(BandwidthSmsConstants.MEDIA, List.of(
+                MediaContent.of("a.png", "image/png", new byte[] {1}), MediaContent.of("b.png", "image/png", new byte[] {2}))));
+
+        BandwidthServerException failure = failure(exchange, BandwidthServerException.class);
+        assertEquals(503, failure.getHttpResponseCode());
+        assertEquals(0, simulator.acceptedCount(), "no message is sent");
+        assertTrue(simulator.storedMedia(ACCOUNT_ID).isEmpty(), "the first upload was deleted");
+        assertEquals(List.of("PUT", "PUT", "DELETE"), simulator.requests().stream().map(r -> r.method()).toList());
+    }
+
+    @Test
+    void rejectedSendDeletesItsUploads() {
+        simulator.faults().respond(400, 1);
+
+        Exchange exchange = send("direct:send", JPEG, Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/jpeg"));
+
+        failure(exchange, BandwidthRejectedException.class);
+        assertTrue(simulator.storedMedia(ACCOUNT_ID).isEmpty(), "a message certainly not sent leaves no media behind");
+        assertNull(exchange.getMessage().getHeader(BandwidthSmsConstants.UPLOADED_MEDIA));
+    }
+
+    @Test
+    void maybeSentKeepsTheUploadsTheMessageMayReference() {
+        simulator.faults().dropAfterAccept(1);
+
+        Exchange exchange = send("direct:send", JPEG, Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/jpeg"));
+
+        failure(exchange, BandwidthMaybeSentException.class);
+        assertEquals(1, simulator.storedMedia(ACCOUNT_ID).size());
+        List<?> uploaded = exchange.getMessage().getHeader(BandwidthSmsConstants.UPLOADED_MEDIA, List.class);
+        assertEquals(simulator.mediaUri(ACCOUNT_ID, simulator.storedMedia(ACCOUNT_ID).get(0).mediaId()), uploaded.get(0));
+    }
+
+    @Test
+    void deleteMediaAfterSendCleansUpOnceAccepted() {
+        Exchange exchange = send("direct:cleanup", JPEG, Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/jpeg"));
+
+        assertNull(exchange.getException());
+        assertEquals(1, simulator.acceptedCount());
+        assertTrue(simulator.storedMedia(ACCOUNT_ID).isEmpty());
+        assertEquals(List.of("PUT", "POST", "DELETE"), simulator.requests().stream().map(r -> r.method()).toList());
+    }
+}
