@@ -36,6 +36,12 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseuri":
         case "baseUri": getOrCreateConfiguration(target).setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackpassword":
+        case "callbackPassword": getOrCreateConfiguration(target).setCallbackPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackusername":
+        case "callbackUsername": getOrCreateConfiguration(target).setCallbackUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -49,8 +55,12 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "expiration": getOrCreateConfiguration(target).setExpiration(property(camelContext, java.lang.String.class, value)); return true;
         case "from": getOrCreateConfiguration(target).setFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": getOrCreateConfiguration(target).setMedia(property(camelContext, java.lang.String.class, value)); return true;
@@ -77,6 +87,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "validateafterinactivity":
         case "validateAfterInactivity": getOrCreateConfiguration(target).setValidateAfterInactivity(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -90,6 +102,12 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": return boolean.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "callbackpassword":
+        case "callbackPassword": return java.lang.String.class;
+        case "callbackusername":
+        case "callbackUsername": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -103,8 +121,12 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsPerRoute": return int.class;
         case "expiration": return java.lang.String.class;
         case "from": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
@@ -131,6 +153,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "username": return java.lang.String.class;
         case "validateafterinactivity":
         case "validateAfterInactivity": return long.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -145,6 +169,12 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseuri":
         case "baseUri": return getOrCreateConfiguration(target).getBaseUri();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackpassword":
+        case "callbackPassword": return getOrCreateConfiguration(target).getCallbackPassword();
+        case "callbackusername":
+        case "callbackUsername": return getOrCreateConfiguration(target).getCallbackUsername();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -158,8 +188,12 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
         case "expiration": return getOrCreateConfiguration(target).getExpiration();
         case "from": return getOrCreateConfiguration(target).getFrom();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "media": return getOrCreateConfiguration(target).getMedia();
@@ -186,6 +220,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "username": return getOrCreateConfiguration(target).getUsername();
         case "validateafterinactivity":
         case "validateAfterInactivity": return getOrCreateConfiguration(target).getValidateAfterInactivity();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         default: return null;
         }
     }

@@ -29,6 +29,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "applicationId": target.setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
         case "baseUri": target.setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackpassword":
+        case "callbackPassword": target.setCallbackPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackusername":
+        case "callbackUsername": target.setCallbackUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -41,6 +45,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionsPerRoute": target.setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "expiration": target.setExpiration(property(camelContext, java.lang.String.class, value)); return true;
         case "from": target.setFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": target.setMedia(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,6 +73,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "username": target.setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "validateafterinactivity":
         case "validateAfterInactivity": target.setValidateAfterInactivity(property(camelContext, long.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -78,6 +88,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "applicationId": return java.lang.String.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "callbackpassword":
+        case "callbackPassword": return java.lang.String.class;
+        case "callbackusername":
+        case "callbackUsername": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -90,6 +104,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionsPerRoute": return int.class;
         case "expiration": return java.lang.String.class;
         case "from": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
@@ -114,6 +132,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "username": return java.lang.String.class;
         case "validateafterinactivity":
         case "validateAfterInactivity": return long.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -128,6 +148,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "applicationId": return target.getApplicationId();
         case "baseuri":
         case "baseUri": return target.getBaseUri();
+        case "callbackpassword":
+        case "callbackPassword": return target.getCallbackPassword();
+        case "callbackusername":
+        case "callbackUsername": return target.getCallbackUsername();
         case "clientid":
         case "clientId": return target.getClientId();
         case "clientsecret":
@@ -140,6 +164,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionsPerRoute": return target.getConnectionsPerRoute();
         case "expiration": return target.getExpiration();
         case "from": return target.getFrom();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getIdempotentRepository();
+        case "maxbodysize":
+        case "maxBodySize": return target.getMaxBodySize();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
         case "media": return target.getMedia();
@@ -164,6 +192,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "username": return target.getUsername();
         case "validateafterinactivity":
         case "validateAfterInactivity": return target.getValidateAfterInactivity();
+        case "webhookpath":
+        case "webhookPath": return target.getWebhookPath();
         default: return null;
         }
     }

@@ -27,6 +27,12 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackpassword":
+        case "callbackPassword": target.getConfiguration().setCallbackPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackusername":
+        case "callbackUsername": target.getConfiguration().setCallbackUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -37,10 +43,18 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expiration": target.getConfiguration().setExpiration(property(camelContext, java.lang.String.class, value)); return true;
         case "from": target.getConfiguration().setFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": target.getConfiguration().setMedia(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,6 +79,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "validateafterinactivity":
         case "validateAfterInactivity": target.getConfiguration().setValidateAfterInactivity(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -76,6 +92,12 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "applicationId": return java.lang.String.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "callbackpassword":
+        case "callbackPassword": return java.lang.String.class;
+        case "callbackusername":
+        case "callbackUsername": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -86,10 +108,18 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expiration": return java.lang.String.class;
         case "from": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
@@ -114,6 +144,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "username": return java.lang.String.class;
         case "validateafterinactivity":
         case "validateAfterInactivity": return long.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -126,6 +158,12 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "applicationId": return target.getConfiguration().getApplicationId();
         case "baseuri":
         case "baseUri": return target.getConfiguration().getBaseUri();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackpassword":
+        case "callbackPassword": return target.getConfiguration().getCallbackPassword();
+        case "callbackusername":
+        case "callbackUsername": return target.getConfiguration().getCallbackUsername();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -136,10 +174,18 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "expiration": return target.getConfiguration().getExpiration();
         case "from": return target.getConfiguration().getFrom();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "media": return target.getConfiguration().getMedia();
@@ -164,6 +210,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "username": return target.getConfiguration().getUsername();
         case "validateafterinactivity":
         case "validateAfterInactivity": return target.getConfiguration().getValidateAfterInactivity();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
         default: return null;
         }
     }

@@ -3,6 +3,7 @@ package io.camelbandwidth.messaging;
 import java.time.Clock;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
@@ -39,6 +40,7 @@ public class BandwidthSmsComponent extends DefaultComponent implements SSLContex
     private final Map<HttpTransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<String, OAuthClientCredentials> tokenSources = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+    private final Set<String> webhookPaths = ConcurrentHashMap.newKeySet();
 
     public BandwidthSmsComponent() {
     }
@@ -100,6 +102,22 @@ public class BandwidthSmsComponent extends DefaultComponent implements SSLContex
             }
             return context;
         }
+    }
+
+    /**
+     * Reserves a webhook path for one consumer: a second consumer on the same path would never see a callback.
+     *
+     * @throws IllegalStateException if another consumer of this component listens on the path
+     */
+    void claimWebhookPath(String path) {
+        if (!webhookPaths.add(path)) {
+            throw new IllegalStateException("Another bandwidth-sms consumer already receives callbacks on " + path
+                                            + ": give each consumer its own webhookPath");
+        }
+    }
+
+    void releaseWebhookPath(String path) {
+        webhookPaths.remove(path);
     }
 
     @Override

@@ -27,11 +27,14 @@ abstract class BandwidthTestSupport extends CamelTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        simulator = BandwidthSimulator.builder()
+        simulator = simulatorBuilder().build().start();
+    }
+
+    /** The simulator every test class uses, accepting both API credentials; a class may add callbacks to it. */
+    static BandwidthSimulator.Builder simulatorBuilder() {
+        return BandwidthSimulator.builder()
                 .basicCredentials(USERNAME, PASSWORD)
-                .oauthClient(CLIENT_ID, CLIENT_SECRET)
-                .build()
-                .start();
+                .oauthClient(CLIENT_ID, CLIENT_SECRET);
     }
 
     @AfterAll
