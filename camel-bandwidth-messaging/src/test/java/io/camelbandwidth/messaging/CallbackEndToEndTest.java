@@ -3,12 +3,15 @@ package io.camelbandwidth.messaging;
 import java.util.List;
 
 import io.camelbandwidth.messaging.model.BandwidthCallback;
+import io.camelbandwidth.messaging.model.ErrorCategory;
 import io.camelbandwidth.simulator.CallbackAttempt;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -115,9 +118,38 @@ class CallbackEndToEndTest extends CallbackTestSupport {
         assertEquals(4720, received.getHeader(BandwidthSmsConstants.ERROR_CODE));
         assertEquals("invalid-destination-address", received.getHeader(BandwidthSmsConstants.ERROR_NAME));
         assertEquals("invalid-destination-address", received.getHeader(BandwidthSmsConstants.DESCRIPTION));
-        assertEquals(io.camelbandwidth.messaging.model.ErrorCategory.CLIENT,
+        assertEquals(ErrorCategory.CLIENT,
                 received.getHeader(BandwidthSmsConstants.ERROR_CATEGORY));
         assertEquals(false, received.getHeader(BandwidthSmsConstants.ERROR_RESEND_MAY_HELP));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "4432, rejected-forbidden-country, CLIENT, false",
+            "4775, destination-rejected-due-to-user-opt-out, CLIENT, false",
+            "5600, destination-carrier-queue-full, CARRIER, true",
+            "5100, temporary-app-error, BANDWIDTH_SERVER, true",
+            "9902, delivery-receipt-expired, AMBIGUOUS, false",
+            "4799, , CLIENT, false" })
+    void everyErrorCategoryReachesTheRoute(int code, String name, ErrorCategory category, boolean resendMayHelp)
+            throws Exception {
+        simulator.failRecipient("+15552223333", code);
+        MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
+        callbacks.expectedMessageCount(1);
+
+        send("+15552223333", "t-" + code, null);
+
+        callbacks.assertIsSatisfied(WAIT.toMillis());
+        Message received = callbacks.getReceivedExchanges().get(0).getMessage();
+        assertEquals(code, received.getHeader(BandwidthSmsConstants.ERROR_CODE));
+        assertEquals(category, received.getHeader(BandwidthSmsConstants.ERROR_CATEGORY));
+        assertEquals(name, received.getHeader(BandwidthSmsConstants.ERROR_NAME));
+        assertEquals(resendMayHelp, received.getHeader(BandwidthSmsConstants.ERROR_RESEND_MAY_HELP));
+        assertEquals(category, received.getBody(BandwidthCallback.class).getErrorCodeInfo().orElseThrow().category());
+        // a route can branch on it in the simple language
+        assertTrue(context.resolveLanguage("simple")
+                .createPredicate("${header.CamelBandwidthErrorCategory} == '" + category.name() + "'")
+                .matches(callbacks.getReceivedExchanges().get(0)));
     }
 
     @Test
