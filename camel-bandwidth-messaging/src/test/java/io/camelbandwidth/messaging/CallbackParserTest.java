@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelbandwidth.messaging.client.BandwidthJson;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import org.junit.jupiter.api.Test;
@@ -40,14 +41,17 @@ class CallbackParserTest {
 
     @Test
     void writesBandwidthsShapeBackWithUnknownFields() throws Exception {
-        String json = "{\"type\":\"message-failed\",\"time\":\"2026-11-27T16:51:27.704Z\",\"to\":\"+15554443333\","
+        String json = "{\"type\":\"message-failed\",\"time\":\"2026-11-27T16:51:27.704450Z\",\"to\":\"+15554443333\","
                       + "\"description\":\"x\",\"errorCode\":5600,\"flavour\":\"new\","
                       + "\"message\":{\"id\":\"m\",\"segmentCount\":2,\"direction\":\"out\",\"content\":{\"a\":[1,2]}}}";
         BandwidthCallback event = parse(json).get(0);
 
         JsonNode written = BandwidthJson.mapper().valueToTree(event);
+        JsonNode writtenByAPlainMapper = new ObjectMapper().valueToTree(event);
 
         assertEquals(BandwidthJson.mapper().readTree(json), written, "a route can hand the event on as JSON");
+        assertEquals(written, writtenByAPlainMapper, "no Java time module needed");
+        assertEquals(event.getTime(), new ObjectMapper().treeToValue(written, BandwidthCallback.class).getTime());
         assertFalse(written.has("errorCodeInfo"));
         assertFalse(written.has("inbound"));
     }

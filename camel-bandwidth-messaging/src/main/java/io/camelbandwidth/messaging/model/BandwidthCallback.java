@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One event of a Bandwidth messaging webhook (schemas {@code statusCallback} and {@code inboundCallback}): the body of
@@ -37,7 +39,11 @@ public class BandwidthCallback {
     public static final String MESSAGE_READ = "message-read";
 
     private String type;
+    @JsonSerialize(using = TimeJson.Serializer.class)
+    @JsonDeserialize(using = TimeJson.Deserializer.class)
     private OffsetDateTime time;
+    @JsonSerialize(using = TimeJson.Serializer.class)
+    @JsonDeserialize(using = TimeJson.Deserializer.class)
     private OffsetDateTime eventTime;
     private String to;
     private String description;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The message a callback is about (schemas {@code statusCallbackMessage} and {@code inboundCallbackMessage}).
@@ -24,6 +26,8 @@ public class BandwidthCallbackMessage {
     private String id;
     private String owner;
     private String applicationId;
+    @JsonSerialize(using = TimeJson.Serializer.class)
+    @JsonDeserialize(using = TimeJson.Deserializer.class)
     private OffsetDateTime time;
     private Integer segmentCount;
     private String direction;
