@@ -10,6 +10,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import org.apache.camel.AsyncCallback;
@@ -53,71 +54,91 @@ final class BandwidthWebhookProcessor extends AsyncProcessorSupport {
         long started = System.nanoTime();
         List<BandwidthCallback> events;
         try {
-            Message in = exchange.getIn();
-            String authorization = in.getHeader("Authorization", String.class);
-            if (!authenticator.accepts(authorization)) {
-                // the first POST of every callback has no credentials: only a wrong password is worth a log
-                if (authorization == null) {
-                    LOG.debug("Challenging a callback without credentials");
-                } else {
-                    LOG.warn("Refused a callback with wrong credentials: check callbackUsername/callbackPassword"
-                             + " against the Bandwidth application's callback credentials");
-                }
-                answer(exchange, 401, "Unauthorized");
+            events = readEvents(exchange.getIn());
+        } catch (Rejection rejection) {
+            answer(exchange, rejection.status, rejection.getMessage());
+            if (rejection.status == 401) {
                 exchange.getMessage().setHeader("WWW-Authenticate", CHALLENGE);
-                callback.done(true);
-                return true;
             }
-            Charset charset;
-            try {
-                charset = jsonCharset(in.getHeader(Exchange.CONTENT_TYPE, String.class));
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Refused a callback: {}", e.getMessage());
-                answer(exchange, 415, "Unsupported Media Type: send application/json");
-                callback.done(true);
-                return true;
-            }
-            byte[] body = readBody(in, charset);
-            if (body == null) {
-                LOG.warn("Refused a callback larger than maxBodySize ({} bytes)", maxBodySize);
-                answer(exchange, 413, "Payload Too Large");
-                callback.done(true);
-                return true;
-            }
-            events = CallbackParser.parse(body, charset);
-        } catch (MalformedCallbackException e) {
-            LOG.warn("Refused a malformed callback: {}", e.getMessage());
-            answer(exchange, 400, "Bad Request: " + e.getMessage());
-            callback.done(true);
-            return true;
-        } catch (Exception e) {
-            LOG.warn("Could not read a callback: {}", e.toString());
-            answer(exchange, 500, "Internal Server Error");
             callback.done(true);
             return true;
         }
 
         LOG.debug("Received a callback request with {} event(s)", events.size());
-        handler.handle(events, outcome -> {
-            try {
-                long elapsed = System.nanoTime() - started;
-                if (elapsed > SLOW_NANOS) {
-                    LOG.warn("Processing {} callback event(s) took {} ms; Bandwidth gives up after 10 s and sends them"
-                             + " again: hand the events off to a queue and answer quickly",
-                            events.size(), TimeUnit.NANOSECONDS.toMillis(elapsed));
+        AtomicBoolean answered = new AtomicBoolean();
+        try {
+            handler.handle(events, outcome -> {
+                if (answered.compareAndSet(false, true)) {
+                    try {
+                        answer(exchange, outcome, events.size(), System.nanoTime() - started);
+                    } finally {
+                        callback.done(false);
+                    }
                 }
-                if (outcome.succeeded()) {
-                    answer(exchange, 200, "OK");
-                } else {
-                    LOG.warn("{} of {} callback event(s) failed; answering 500 so that Bandwidth sends them again",
-                            outcome.failed(), events.size());
-                    answer(exchange, 500, "Processing failed; retry later");
-                }
-            } finally {
+            });
+        } catch (RuntimeException e) {
+            // the handler broke its contract: the request must still be answered, and not with a 2xx
+            LOG.warn("Could not process a callback: {}", e.toString());
+            if (answered.compareAndSet(false, true)) {
+                answer(exchange, 500, "Internal Server Error");
                 callback.done(false);
             }
-        });
+        }
         return false;
+    }
+
+    /** Authentication, content type, size, then parsing; a {@link Rejection} says how to answer. */
+    private List<BandwidthCallback> readEvents(Message in) throws Rejection {
+        String authorization = in.getHeader("Authorization", String.class);
+        if (!authenticator.accepts(authorization)) {
+            // the first POST of every callback has no credentials: only a wrong password is worth a log
+            if (authorization == null) {
+                LOG.debug("Challenging a callback without credentials");
+            } else {
+                LOG.warn("Refused a callback with wrong credentials: check callbackUsername/callbackPassword"
+                         + " against the Bandwidth application's callback credentials");
+            }
+            throw new Rejection(401, "Unauthorized");
+        }
+        Charset charset;
+        try {
+            charset = jsonCharset(in.getHeader(Exchange.CONTENT_TYPE, String.class));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Refused a callback: {}", e.getMessage());
+            throw new Rejection(415, "Unsupported Media Type: send application/json");
+        }
+        byte[] body;
+        try {
+            body = readBody(in, charset);
+        } catch (Exception e) {
+            LOG.warn("Could not read a callback: {}", e.toString());
+            throw new Rejection(500, "Internal Server Error");
+        }
+        if (body == null) {
+            LOG.warn("Refused a callback larger than maxBodySize ({} bytes)", maxBodySize);
+            throw new Rejection(413, "Payload Too Large");
+        }
+        try {
+            return CallbackParser.parse(body, charset);
+        } catch (MalformedCallbackException e) {
+            LOG.warn("Refused a malformed callback: {}", e.getMessage());
+            throw new Rejection(400, "Bad Request: " + e.getMessage());
+        }
+    }
+
+    private static void answer(Exchange exchange, CallbackHandler.Outcome outcome, int events, long elapsedNanos) {
+        if (elapsedNanos > SLOW_NANOS) {
+            LOG.warn("Processing {} callback event(s) took {} ms; Bandwidth gives up after 10 s and sends them"
+                     + " again: hand the events off to a queue and answer quickly",
+                    events, TimeUnit.NANOSECONDS.toMillis(elapsedNanos));
+        }
+        if (outcome.succeeded()) {
+            answer(exchange, 200, "OK");
+        } else {
+            LOG.warn("{} of {} callback event(s) failed; answering 500 so that Bandwidth sends them again",
+                    outcome.failed(), events);
+            answer(exchange, 500, "Processing failed; retry later");
+        }
     }
 
     /**
@@ -199,5 +220,18 @@ final class BandwidthWebhookProcessor extends AsyncProcessorSupport {
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         out.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
         out.setBody(text);
+    }
+
+    /** A request refused before any event reached the route: the status and the short text to answer. */
+    private static final class Rejection extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int status;
+
+        Rejection(int status, String answer) {
+            super(answer, null, false, false);
+            this.status = status;
+        }
     }
 }

@@ -145,6 +145,20 @@ class BandwidthWebhookProcessorTest {
     }
 
     @Test
+    void aHandlerThatThrowsStillGetsTheRequestAnsweredWithAnError() throws Exception {
+        BandwidthWebhookProcessor processor = new BandwidthWebhookProcessor(CallbackAuthenticator.open(), 2048,
+                (events, done) -> {
+                    throw new IllegalStateException("broken");
+                });
+        Exchange exchange = request(null, "application/json", EVENTS);
+
+        processor.process(exchange);
+
+        assertEquals(500, status(exchange));
+        assertEquals("Internal Server Error", exchange.getMessage().getBody(String.class));
+    }
+
+    @Test
     void answersOnlyWhenAnAsynchronousHandlerIsDone() throws Exception {
         CompletableFuture<Runnable> finish = new CompletableFuture<>();
         BandwidthWebhookProcessor processor = new BandwidthWebhookProcessor(CallbackAuthenticator.open(), 2048,
