@@ -23,7 +23,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 
 /**
- * Sends SMS and MMS through the Bandwidth Messaging API v2.
+ * Sends SMS and MMS through the Bandwidth Messaging API v2, and receives Bandwidth's callbacks (delivery status,
+ * inbound messages) on the runtime's platform-http server.
  * <p>
  * The component owns the HTTP clients: endpoints with the same connection settings share one pooled client, and
  * endpoints with the same OAuth2 client share one cached token.
