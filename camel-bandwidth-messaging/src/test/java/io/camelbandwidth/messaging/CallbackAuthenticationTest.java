@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-import io.camelbandwidth.simulator.CallbackAttempt;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
@@ -74,8 +73,7 @@ class CallbackAuthenticationTest extends CallbackTestSupport {
         simulator.sendInbound(ACCOUNT_ID, "+15557778888", FROM, "Hello", List.of());
 
         callbacks.assertIsSatisfied(WAIT.toMillis());
-        List<CallbackAttempt> attempts = simulator.awaitCallbackAttempts(2, WAIT);
-        assertEquals(List.of(401, 200), attempts.stream().map(CallbackAttempt::status).toList());
+        awaitAcknowledged(1);
     }
 
     @ParameterizedTest

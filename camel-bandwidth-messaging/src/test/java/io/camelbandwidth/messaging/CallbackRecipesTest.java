@@ -71,6 +71,7 @@ class CallbackRecipesTest extends CallbackTestSupport {
         assertEquals("Reply STOP to unsubscribe.", accepted.get(0).text());
         assertEquals("message-delivered", all.getReceivedExchanges().get(1).getMessage()
                 .getHeader(BandwidthSmsConstants.EVENT_TYPE));
+        awaitAcknowledged(2);
     }
 
     @Test

@@ -11,11 +11,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+
+import io.camelbandwidth.simulator.CallbackAttempt;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.junit.jupiter.api.BeforeAll;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Runs the callback consumer on a real Vert.x platform-http server on loopback, with the simulator posting its
@@ -55,6 +60,20 @@ abstract class CallbackTestSupport extends BandwidthTestSupport {
         server.setBindPort(port);
         context.addService(new VertxPlatformHttpServer(server));
         return context;
+    }
+
+    /**
+     * Waits until the simulator has had each of {@code events} callbacks acknowledged after the challenge (401 then
+     * 200 each), so that no answer is still in flight when the test stops the Camel context.
+     */
+    static void awaitAcknowledged(int events) {
+        List<CallbackAttempt> attempts = simulator.awaitCallbackAttempts(2 * events, WAIT);
+        // in completion order: a route that sends may get its message's status before it answers
+        assertEquals(events, attempts.stream().filter(a -> !a.authorizationSent() && a.status() == 401).count(),
+                () -> "one challenge per callback: " + attempts);
+        assertEquals(events, attempts.stream().filter(a -> a.authorizationSent() && a.status() == 200).count(),
+                () -> "one acknowledgement per callback: " + attempts);
+        assertEquals(2 * events, attempts.size(), () -> "no other attempt: " + attempts);
     }
 
     static String callbackUrl() {
