@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +45,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * and, when a callback URL is configured, posts Bandwidth's status webhooks for every accepted message
  * ({@code message-sending} for MMS, then {@code message-delivered} or {@code message-failed} per recipient) and
- * inbound {@code message-received} webhooks on demand ({@link #sendInbound}).
+ * inbound {@code message-received} webhooks on demand ({@link #sendInbound}), and any body of your own, such as a
+ * batch of events ({@link #postCallback}).
  *
  * <pre>{@code
  * try (BandwidthSimulator sim = BandwidthSimulator.builder()
@@ -387,6 +390,24 @@ public final class BandwidthSimulator implements AutoCloseable {
         return dispatcher.inbound(Objects.requireNonNull(accountId, "accountId"), config.applicationId,
                 Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), text == null ? "" : text,
                 List.copyOf(media == null ? List.of() : media));
+    }
+
+    /**
+     * Posts a webhook body of your own to the status callback URL, the way every other webhook is posted (challenge
+     * answered with the callback credentials, retried on non-2xx): for batches of several events, event types the
+     * simulator does not produce, duplicates or malformed bodies. Returns at once.
+     *
+     * @param body the raw body, normally a JSON array of events; sent as it is with
+     *             {@code Content-Type: application/json; charset=utf-8}
+     * @return completes with true once the receiver answered 2xx, false once the webhook is given up
+     * @throws IllegalStateException if no callback URL is configured or the simulator is not running
+     */
+    public CompletableFuture<Boolean> postCallback(String body) {
+        CallbackDispatcher dispatcher = callbacks;
+        if (dispatcher == null || !running || config.callbackUrl == null) {
+            throw new IllegalStateException("Posting a callback needs a running simulator with a callback URL");
+        }
+        return dispatcher.raw(config.callbackUrl, Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
     }
 
     /** @return every webhook POST sent since start or the last {@link #reset()}, oldest first */

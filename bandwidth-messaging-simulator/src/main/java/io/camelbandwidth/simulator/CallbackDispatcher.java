@@ -75,6 +75,15 @@ final class CallbackDispatcher {
         return id;
     }
 
+    /** Posts a body as it is; returns at once. */
+    CompletableFuture<Boolean> raw(String url, byte[] body) {
+        try {
+            return CompletableFuture.supplyAsync(() -> true, executor).thenCompose(ignored -> sender.post(url, body));
+        } catch (RejectedExecutionException stopped) {
+            return CompletableFuture.completedFuture(false);
+        }
+    }
+
     private byte[] terminal(AcceptedMessage message, String recipient) {
         DeliveryOutcome outcome;
         try {

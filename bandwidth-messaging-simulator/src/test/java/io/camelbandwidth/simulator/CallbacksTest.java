@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallbacksTest {
@@ -181,6 +182,32 @@ class CallbacksTest {
         assertEquals("message-delivered", receiver.awaitEvents(1, WAIT).get(0).path("type").asText());
         List<Integer> statuses = sim.awaitCallbackAttempts(3, WAIT).stream().map(CallbackAttempt::status).toList();
         assertEquals(List.of(503, 503, 200), statuses);
+    }
+
+    @Test
+    void postsABodyOfYourOwnWithChallengeAndRetries() throws Exception {
+        CallbackReceiver receiver = receiver("hook-user", "hook-pass", true);
+        AtomicInteger calls = new AtomicInteger();
+        // the first credentialed POST fails, as when one event of a batch failed in the route
+        receiver.forceStatus(() -> calls.incrementAndGet() == 2 ? 500 : 0);
+        BandwidthSimulator sim = simulator(receiver, true);
+        String batch = "[{\"type\":\"message-delivered\",\"to\":\"+15554443333\",\"message\":{\"id\":\"m-1\"}},"
+                       + "{\"type\":\"message-future\",\"to\":\"+15554443333\",\"message\":{\"id\":\"m-2\"}}]";
+
+        assertTrue(sim.postCallback(batch).get(5, java.util.concurrent.TimeUnit.SECONDS));
+
+        List<JsonNode> events = receiver.awaitEvents(2, WAIT);
+        assertEquals("message-future", events.get(1).path("type").asText());
+        List<CallbackAttempt> attempts = sim.callbackAttempts();
+        assertEquals(List.of(401, 500, 401, 200), attempts.stream().map(CallbackAttempt::status).toList());
+        assertTrue(attempts.stream().allMatch(a -> a.body().equals(batch)), "the body is sent as it is");
+    }
+
+    @Test
+    void postCallbackNeedsACallbackUrl() {
+        try (BandwidthSimulator sim = BandwidthSimulator.builder().build().start()) {
+            assertThrows(IllegalStateException.class, () -> sim.postCallback("[]"));
+        }
     }
 
     @Test

@@ -31,6 +31,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "applicationId": target.setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
         case "baseUri": target.setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackpassword":
+        case "callbackPassword": target.setCallbackPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackusername":
+        case "callbackUsername": target.setCallbackUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -45,6 +49,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "deleteMediaAfterSend": target.setDeleteMediaAfterSend(property(camelContext, boolean.class, value)); return true;
         case "expiration": target.setExpiration(property(camelContext, java.lang.String.class, value)); return true;
         case "from": target.setFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": target.setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxsegments":
@@ -74,6 +82,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "username": target.setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "validateafterinactivity":
         case "validateAfterInactivity": target.setValidateAfterInactivity(property(camelContext, long.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -89,6 +99,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "applicationId": return java.lang.String.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "callbackpassword":
+        case "callbackPassword": return java.lang.String.class;
+        case "callbackusername":
+        case "callbackUsername": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -103,6 +117,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "deleteMediaAfterSend": return boolean.class;
         case "expiration": return java.lang.String.class;
         case "from": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxmediasize":
         case "maxMediaSize": return long.class;
         case "maxsegments":
@@ -132,6 +150,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "username": return java.lang.String.class;
         case "validateafterinactivity":
         case "validateAfterInactivity": return long.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -148,6 +168,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "applicationId": return target.getApplicationId();
         case "baseuri":
         case "baseUri": return target.getBaseUri();
+        case "callbackpassword":
+        case "callbackPassword": return target.getCallbackPassword();
+        case "callbackusername":
+        case "callbackUsername": return target.getCallbackUsername();
         case "clientid":
         case "clientId": return target.getClientId();
         case "clientsecret":
@@ -162,6 +186,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "deleteMediaAfterSend": return target.isDeleteMediaAfterSend();
         case "expiration": return target.getExpiration();
         case "from": return target.getFrom();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getIdempotentRepository();
+        case "maxbodysize":
+        case "maxBodySize": return target.getMaxBodySize();
         case "maxmediasize":
         case "maxMediaSize": return target.getMaxMediaSize();
         case "maxsegments":
@@ -191,6 +219,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "username": return target.getUsername();
         case "validateafterinactivity":
         case "validateAfterInactivity": return target.getValidateAfterInactivity();
+        case "webhookpath":
+        case "webhookPath": return target.getWebhookPath();
         default: return null;
         }
     }

@@ -29,6 +29,12 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackpassword":
+        case "callbackPassword": target.getConfiguration().setCallbackPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackusername":
+        case "callbackUsername": target.getConfiguration().setCallbackUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -41,10 +47,18 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "deletemediaaftersend":
         case "deleteMediaAfterSend": target.getConfiguration().setDeleteMediaAfterSend(property(camelContext, boolean.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expiration": target.getConfiguration().setExpiration(property(camelContext, java.lang.String.class, value)); return true;
         case "from": target.getConfiguration().setFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxsegments":
@@ -74,6 +88,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "validateafterinactivity":
         case "validateAfterInactivity": target.getConfiguration().setValidateAfterInactivity(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -87,6 +103,12 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "applicationId": return java.lang.String.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "callbackpassword":
+        case "callbackPassword": return java.lang.String.class;
+        case "callbackusername":
+        case "callbackUsername": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -99,10 +121,18 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": return int.class;
         case "deletemediaaftersend":
         case "deleteMediaAfterSend": return boolean.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expiration": return java.lang.String.class;
         case "from": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxmediasize":
         case "maxMediaSize": return long.class;
         case "maxsegments":
@@ -132,6 +162,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "username": return java.lang.String.class;
         case "validateafterinactivity":
         case "validateAfterInactivity": return long.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -146,6 +178,12 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "applicationId": return target.getConfiguration().getApplicationId();
         case "baseuri":
         case "baseUri": return target.getConfiguration().getBaseUri();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackpassword":
+        case "callbackPassword": return target.getConfiguration().getCallbackPassword();
+        case "callbackusername":
+        case "callbackUsername": return target.getConfiguration().getCallbackUsername();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -158,10 +196,18 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
         case "deletemediaaftersend":
         case "deleteMediaAfterSend": return target.getConfiguration().isDeleteMediaAfterSend();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "expiration": return target.getConfiguration().getExpiration();
         case "from": return target.getConfiguration().getFrom();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxmediasize":
         case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
         case "maxsegments":
@@ -191,6 +237,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "username": return target.getConfiguration().getUsername();
         case "validateafterinactivity":
         case "validateAfterInactivity": return target.getConfiguration().getValidateAfterInactivity();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
         default: return null;
         }
     }

@@ -3,6 +3,7 @@ package io.camelbandwidth.messaging;
 import java.time.Clock;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
@@ -22,7 +23,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 
 /**
- * Sends SMS and MMS through the Bandwidth Messaging API v2.
+ * Sends SMS and MMS through the Bandwidth Messaging API v2, and receives Bandwidth's callbacks (delivery status,
+ * inbound messages) on the runtime's platform-http server.
  * <p>
  * The component owns the HTTP clients: endpoints with the same connection settings share one pooled client, and
  * endpoints with the same OAuth2 client share one cached token.
@@ -41,6 +43,7 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
     private final Map<HttpTransport, Map<String, OAuthClientCredentials>> tokenSources = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private final BandwidthSmsStatistics statistics = new BandwidthSmsStatistics();
+    private final Set<String> webhookPaths = ConcurrentHashMap.newKeySet();
 
     public BandwidthSmsComponent() {
     }
@@ -103,6 +106,22 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
             }
             return context;
         }
+    }
+
+    /**
+     * Reserves a webhook path for one consumer: a second consumer on the same path would never see a callback.
+     *
+     * @throws IllegalStateException if another consumer of this component listens on the path
+     */
+    void claimWebhookPath(String path) {
+        if (!webhookPaths.add(path)) {
+            throw new IllegalStateException("Another bandwidth-sms consumer already receives callbacks on " + path
+                                            + ": give each consumer its own webhookPath");
+        }
+    }
+
+    void releaseWebhookPath(String path) {
+        webhookPaths.remove(path);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.camelbandwidth.messaging;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -18,15 +19,17 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URI = "https://messaging.bandwidth.com/api/v2";
     public static final String DEFAULT_OAUTH_TOKEN_URI = "https://api.bandwidth.com/api/v1/oauth2/token";
+    public static final String DEFAULT_WEBHOOK_PATH = "/bandwidth/callbacks";
+    public static final long DEFAULT_MAX_BODY_SIZE = 1048576;
 
     @UriPath(description = "The Bandwidth account id (the 7-digit id shown in the Bandwidth App).")
     @Metadata(required = true)
     private String accountId;
 
     @UriParam(label = "producer",
-              description = "The Bandwidth messaging application of the sending number. Required to send; the header"
-                            + " CamelBandwidthApplicationId overrides it.")
-    @Metadata(required = true)
+              description = "The Bandwidth messaging application of the sending number. Required to send, unless every"
+                            + " exchange carries the header CamelBandwidthApplicationId, which overrides it; a consumer"
+                            + " needs none.")
     private String applicationId;
     @UriParam(label = "producer",
               description = "The sender: a Bandwidth number in E.164 format (+15551234567; in a URI write it as +1..., %2B1..."
@@ -77,6 +80,34 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " accepting it, so deleting at once can make delivery fail. Uploads for a message that"
                             + " was certainly not sent are always deleted.")
     private boolean deleteMediaAfterSend;
+
+    // --- receiving callbacks (consumer) ---
+    @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
+              description = "The HTTP path (on the platform-http server of the runtime) where Bandwidth posts the"
+                            + " callbacks: set the application's InboundCallbackUrl and OutboundCallbackUrl to"
+                            + " https://{your host}{webhookPath}. Only POST is accepted.")
+    private String webhookPath = DEFAULT_WEBHOOK_PATH;
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The user name Bandwidth sends with callbacks (the application's callback credentials,"
+                            + " InboundCallbackCreds/OutboundCallbackCreds). With callbackPassword set, a callback"
+                            + " without these credentials is challenged with 401 and WWW-Authenticate: Basic, and one"
+                            + " with wrong credentials is refused. Without them anyone who can reach the path can post"
+                            + " events.")
+    private String callbackUsername;
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The password Bandwidth sends with callbacks; see callbackUsername.")
+    private String callbackPassword;
+    @UriParam(label = "consumer",
+              description = "Drops events already processed, because Bandwidth delivers callbacks at least once (and"
+                            + " retries a whole batch when one event failed). The key is message id, event type and"
+                            + " recipient; a key is removed again when its event fails in the route, so that"
+                            + " Bandwidth's retry processes it. Use a persistent or shared repository when several"
+                            + " instances receive callbacks.")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced", defaultValue = "1048576",
+              description = "The largest callback body accepted, in bytes; a larger one is answered 413 and reaches no"
+                            + " route.")
+    private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
 
     @UriParam(label = "security", secret = true,
               description = "The OAuth2 client id of a Bandwidth API credential. OAuth2 client credentials are the default"
@@ -257,6 +288,53 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setDeleteMediaAfterSend(boolean deleteMediaAfterSend) {
         this.deleteMediaAfterSend = deleteMediaAfterSend;
+    }
+
+    /**
+     * Whether callback credentials are configured (the consumer then challenges and checks every callback).
+     */
+    public boolean hasCallbackCredentials() {
+        return callbackUsername != null || callbackPassword != null;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getCallbackUsername() {
+        return callbackUsername;
+    }
+
+    public void setCallbackUsername(String callbackUsername) {
+        this.callbackUsername = callbackUsername;
+    }
+
+    public String getCallbackPassword() {
+        return callbackPassword;
+    }
+
+    public void setCallbackPassword(String callbackPassword) {
+        this.callbackPassword = callbackPassword;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public long getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(long maxBodySize) {
+        this.maxBodySize = maxBodySize;
     }
 
     public String getClientId() {

@@ -13,10 +13,11 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Send SMS and MMS (single, group, with pictures) through the Bandwidth Messaging API v2.
+ * Send SMS and MMS (single, group, with pictures) through the Bandwidth Messaging API v2, and receive Bandwidth's
+ * callbacks: delivery status and inbound messages.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "bandwidth-sms", title = "Bandwidth SMS", syntax = "bandwidth-sms:accountId",
-             category = { Category.MOBILE, Category.CLOUD, Category.API }, producerOnly = true,
+             category = { Category.MOBILE, Category.CLOUD, Category.API },
              headersClass = BandwidthSmsConstants.class)
 public class BandwidthSmsEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
@@ -35,8 +36,10 @@ public class BandwidthSmsEndpoint extends DefaultEndpoint implements AsyncEndpoi
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("bandwidth-sms does not support consumers yet");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        BandwidthSmsConsumer consumer = new BandwidthSmsConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

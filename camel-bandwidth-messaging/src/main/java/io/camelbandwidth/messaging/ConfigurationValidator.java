@@ -2,12 +2,15 @@ package io.camelbandwidth.messaging;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Checks an endpoint's configuration when the endpoint is created, so that a mistake fails the route at start-up
  * rather than the first message.
  */
 final class ConfigurationValidator {
+
+    private static final Pattern WEBHOOK_PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
 
     private ConfigurationValidator() {
     }
@@ -44,6 +47,27 @@ final class ConfigurationValidator {
         if (conf.getProxyPort() != null && conf.getProxyHost() == null) {
             throw new IllegalArgumentException("proxyPort is set but proxyHost is not");
         }
+        validateCallbacks(conf);
+    }
+
+    /**
+     * Checks the consumer options, which have defaults: a producer endpoint passes unless they were set wrong.
+     */
+    private static void validateCallbacks(BandwidthSmsConfiguration conf) {
+        String path = conf.getWebhookPath();
+        if (path == null || !WEBHOOK_PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("webhookPath must be an absolute path such as /bandwidth/callbacks"
+                                               + " (letters, digits, '-', '_', '.', '~' and '/')");
+        }
+        if (conf.hasCallbackCredentials()
+                && (isBlank(conf.getCallbackUsername()) || isBlank(conf.getCallbackPassword()))) {
+            throw new IllegalArgumentException("Callback authentication needs both callbackUsername and"
+                                               + " callbackPassword");
+        }
+        if (conf.getCallbackUsername() != null && conf.getCallbackUsername().indexOf(':') >= 0) {
+            throw new IllegalArgumentException("callbackUsername must not contain ':' (HTTP Basic cannot carry it)");
+        }
+        requirePositive("maxBodySize", conf.getMaxBodySize());
     }
 
     /**

@@ -27,12 +27,15 @@ abstract class BandwidthTestSupport extends CamelTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        simulator = BandwidthSimulator.builder()
+        simulator = simulatorBuilder().build().start();
+    }
+
+    /** The simulator every test class uses, accepting both API credentials; a class may add callbacks to it. */
+    static BandwidthSimulator.Builder simulatorBuilder() {
+        return BandwidthSimulator.builder()
                 .basicCredentials(USERNAME, PASSWORD)
                 .oauthClient(CLIENT_ID, CLIENT_SECRET)
-                .mediaPageSize(2) // lets listMedia tests walk the Continuation-Token paging
-                .build()
-                .start();
+                .mediaPageSize(2); // lets listMedia tests walk the Continuation-Token paging
     }
 
     @AfterAll

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MetadataTest extends BandwidthTestSupport {
 
     private static final Set<String> SECRETS = Set.of("clientId", "clientSecret", "username", "password",
-            "proxyAuthUsername", "proxyAuthPassword");
+            "proxyAuthUsername", "proxyAuthPassword", "callbackUsername", "callbackPassword");
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -69,8 +69,8 @@ class MetadataTest extends BandwidthTestSupport {
         JsonNode properties = componentJson().get("properties");
         for (String secret : SECRETS) {
             assertTrue(properties.get(secret).path("secret").asBoolean(), secret + " is secret");
-            assertEquals("security", properties.get(secret).path("label").asText().replace("proxy", "security"),
-                    secret + " is labelled");
+            assertTrue(properties.get(secret).path("label").asText().replace("proxy", "security")
+                    .contains("security"), secret + " is labelled");
         }
         properties.fields().forEachRemaining(option -> {
             if (!SECRETS.contains(option.getKey())) {
@@ -129,6 +129,26 @@ class MetadataTest extends BandwidthTestSupport {
             assertTrue(json.get("properties").has(option), option);
         }
         assertTrue(json.get("componentProperties").has("healthCheckProducerEnabled"));
+    }
+
+    @Test
+    void consumerOptionsAndHeadersAreInTheCatalog() throws Exception {
+        JsonNode json = componentJson();
+        assertFalse(json.get("component").get("producerOnly").asBoolean(), "the endpoint has a consumer");
+        for (String option : new String[] {
+                "webhookPath", "callbackUsername", "callbackPassword", "idempotentRepository", "maxBodySize" }) {
+            assertTrue(json.get("properties").path(option).path("label").asText().contains("consumer"), option);
+        }
+        assertFalse(json.get("properties").get("applicationId").path("required").asBoolean(),
+                "a consumer endpoint needs no application id");
+        for (String header : new String[] {
+                BandwidthSmsConstants.EVENT_TYPE, BandwidthSmsConstants.MESSAGE_ID, BandwidthSmsConstants.TO,
+                BandwidthSmsConstants.FROM, BandwidthSmsConstants.TAG, BandwidthSmsConstants.ERROR_CODE,
+                BandwidthSmsConstants.DESCRIPTION, BandwidthSmsConstants.ERROR_CATEGORY,
+                BandwidthSmsConstants.ERROR_NAME, BandwidthSmsConstants.ERROR_RESEND_MAY_HELP,
+                BandwidthSmsConstants.DIRECTION }) {
+            assertTrue(json.get("headers").path(header).path("label").asText().contains("consumer"), header);
+        }
     }
 
     @Test

@@ -1,0 +1,82 @@
+package io.camelbandwidth.messaging;
+
+import org.apache.camel.CamelContextAware;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives Bandwidth's messaging webhooks (delivery status and inbound messages): one exchange per event, with a
+ * {@link io.camelbandwidth.messaging.model.BandwidthCallback} body.
+ * <p>
+ * The HTTP side is a {@code platform-http} consumer on {@code webhookPath}, so the callbacks arrive on whatever server
+ * the runtime provides (Vert.x standalone, the servlet container in Spring Boot). A request is answered {@code 200}
+ * only when the route has processed every event in it; see {@link BandwidthWebhookProcessor} for the other answers.
+ */
+public class BandwidthSmsConsumer extends DefaultConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BandwidthSmsConsumer.class);
+
+    private Consumer httpConsumer;
+    private String claimedPath;
+
+    public BandwidthSmsConsumer(BandwidthSmsEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    public BandwidthSmsEndpoint getEndpoint() {
+        return (BandwidthSmsEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        BandwidthSmsConfiguration conf = getEndpoint().getConfiguration();
+        CallbackAuthenticator authenticator;
+        if (conf.hasCallbackCredentials()) {
+            authenticator = CallbackAuthenticator.basic(conf.getCallbackUsername(), conf.getCallbackPassword());
+        } else {
+            authenticator = CallbackAuthenticator.open();
+            LOG.warn("Bandwidth callbacks on {} are not authenticated: anyone who can reach the path can post events."
+                     + " Set callbackUsername and callbackPassword here and as the callback credentials of the"
+                     + " Bandwidth application.", conf.getWebhookPath());
+        }
+        getEndpoint().getComponent().claimWebhookPath(conf.getWebhookPath());
+        claimedPath = conf.getWebhookPath();
+        try {
+            IdempotentRepository repository = conf.getIdempotentRepository();
+            CamelContextAware.trySetCamelContext(repository, getEndpoint().getCamelContext());
+            ServiceHelper.startService(repository);
+            BandwidthWebhookProcessor webhook = new BandwidthWebhookProcessor(authenticator, conf.getMaxBodySize(),
+                    new CallbackDispatcher(this, repository));
+            // muteException: an error answer never carries a stack trace
+            Endpoint http = getEndpoint().getCamelContext().getEndpoint(
+                    "platform-http:" + conf.getWebhookPath() + "?httpMethodRestrict=POST&muteException=true");
+            httpConsumer = http.createConsumer(webhook);
+            ServiceHelper.startService(httpConsumer);
+        } catch (Exception e) {
+            doStop();
+            throw e;
+        }
+        LOG.info("Receiving Bandwidth callbacks of account {} on POST {}", conf.getAccountId(), conf.getWebhookPath());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopAndShutdownService(httpConsumer);
+        httpConsumer = null;
+        if (claimedPath != null) {
+            getEndpoint().getComponent().releaseWebhookPath(claimedPath);
+            claimedPath = null;
+        }
+        // as Camel's idempotent consumer does: the repository lives as long as its consumer
+        ServiceHelper.stopService(getEndpoint().getConfiguration().getIdempotentRepository());
+        super.doStop();
+    }
+}

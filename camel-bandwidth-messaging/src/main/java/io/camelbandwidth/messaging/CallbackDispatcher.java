@@ -1,0 +1,133 @@
+package io.camelbandwidth.messaging;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.camelbandwidth.messaging.model.BandwidthCallback;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.IdempotentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes the events of one request, one exchange per event, one after the other in the order Bandwidth sent them,
+ * without blocking: an asynchronous route continues the batch on its own thread when it is done.
+ * <p>
+ * With an {@link IdempotentRepository}, an event's key (message id, type, recipient) is added before the event is
+ * routed: a key already there means the event was seen and is skipped. A key whose event fails is removed again, so
+ * that Bandwidth's retry of the request processes it; a key whose event succeeded is confirmed.
+ * <p>
+ * A failed event does not stop the batch: the others are still processed, and the request is answered with an error
+ * so that Bandwidth retries it (with the idempotent repository only the failed events run again).
+ */
+final class CallbackDispatcher implements CallbackHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackDispatcher.class);
+
+    private final BandwidthSmsConsumer consumer;
+    private final IdempotentRepository repository;
+
+    CallbackDispatcher(BandwidthSmsConsumer consumer, IdempotentRepository repository) {
+        this.consumer = consumer;
+        this.repository = repository;
+    }
+
+    @Override
+    public void handle(List<BandwidthCallback> events, Consumer<Outcome> done) {
+        new Batch(events, done).run();
+    }
+
+    /** The key that identifies one event across Bandwidth's retries. */
+    static String idempotentKey(BandwidthCallback event) {
+        String id = event.getMessage() == null ? null : event.getMessage().getId();
+        return id + '|' + event.getType() + '|' + (event.getTo() == null ? "" : event.getTo());
+    }
+
+    /** The progress of one request's events; touched by one thread at a time. */
+    private final class Batch {
+
+        private final List<BandwidthCallback> events;
+        private final Consumer<Outcome> done;
+        private final AsyncProcessor processor = consumer.getAsyncProcessor();
+        private int next;
+        private int processed;
+        private int duplicates;
+        private int failed;
+
+        Batch(List<BandwidthCallback> events, Consumer<Outcome> done) {
+            this.events = events;
+            this.done = done;
+        }
+
+        /** Routes events until one continues asynchronously (its callback resumes here) or all are done. */
+        void run() {
+            while (next < events.size()) {
+                BandwidthCallback event = events.get(next++);
+                String key = repository == null ? null : idempotentKey(event);
+                if (key != null && !claim(key, event)) {
+                    continue;
+                }
+                Exchange exchange = consumer.createExchange(false);
+                CallbackHeaders.populate(exchange.getIn(), event);
+                LOG.debug("Routing callback {}", event);
+                boolean sync;
+                try {
+                    sync = processor.process(exchange, doneSync -> {
+                        finish(exchange, key);
+                        if (!doneSync) {
+                            run();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // breaks the AsyncProcessor contract, but must not leave the request unanswered
+                    exchange.setException(e);
+                    finish(exchange, key);
+                    continue;
+                }
+                if (!sync) {
+                    return;
+                }
+            }
+            done.accept(new Outcome(processed, duplicates, failed));
+        }
+
+        /** Adds the key; false if the event was seen already (skipped) or the repository failed (counted). */
+        private boolean claim(String key, BandwidthCallback event) {
+            try {
+                if (repository.add(key)) {
+                    return true;
+                }
+                duplicates++;
+                LOG.debug("Skipping callback {}: already processed", event);
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.warn("The idempotent repository failed for callback {}: {}", event, e.toString());
+            }
+            return false;
+        }
+
+        private void finish(Exchange exchange, String key) {
+            boolean success = exchange.getException() == null && !exchange.isRollbackOnly();
+            try {
+                if (key != null) {
+                    if (success) {
+                        repository.confirm(key);
+                    } else {
+                        repository.remove(key);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("The idempotent repository failed to {} a key: {}", success ? "confirm" : "remove",
+                        e.toString());
+            } finally {
+                consumer.releaseExchange(exchange, false);
+            }
+            if (success) {
+                processed++;
+            } else {
+                failed++;
+            }
+        }
+    }
+}

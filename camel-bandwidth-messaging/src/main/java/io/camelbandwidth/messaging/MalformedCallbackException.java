@@ -1,0 +1,14 @@
+package io.camelbandwidth.messaging;
+
+/**
+ * A callback body that is not a JSON array (or object) of Bandwidth events. Its message is safe to answer with: it
+ * never quotes the body.
+ */
+final class MalformedCallbackException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    MalformedCallbackException(String message) {
+        super(message, null, false, false);
+    }
+}

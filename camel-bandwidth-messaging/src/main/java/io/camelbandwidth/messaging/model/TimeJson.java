@@ -1,0 +1,50 @@
+package io.camelbandwidth.messaging.model;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+
+/**
+ * Writes and reads the callback times as RFC 3339 text with any Jackson mapper, so that a route can
+ * {@code marshal().json()} an event (and read it back) without registering the Java time module.
+ */
+final class TimeJson {
+
+    private TimeJson() {
+    }
+
+    /** Writes {@code 2024-12-18T16:51:27.704450Z}, every digit Bandwidth sent kept. */
+    public static final class Serializer extends JsonSerializer<OffsetDateTime> {
+        @Override
+        public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            generator.writeString(value.toString());
+        }
+    }
+
+    /** Reads RFC 3339 text; an empty string is no time. */
+    public static final class Deserializer extends JsonDeserializer<OffsetDateTime> {
+        @Override
+        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = parser.getValueAsString();
+            if (text == null) {
+                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
+            }
+            if (text.isBlank()) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text.trim());
+            } catch (DateTimeParseException e) {
+                throw context.weirdStringException(text, OffsetDateTime.class, "not an RFC 3339 date-time");
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.camelbandwidth.messaging;
+
+import java.net.http.HttpResponse;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The consumer's options: defaults, validation, secrets, and a consumer that needs no API credentials.
+ */
+class CallbackConfigurationTest extends CallbackTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                // no routes: the tests add them
+            }
+        };
+    }
+
+    private void route(String uri) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).to("mock:callbacks");
+            }
+        });
+    }
+
+    @Test
+    void aConsumerNeedsNoApiCredentialsNorApplicationAndListensOnTheDefaultPath() throws Exception {
+        route("bandwidth-sms:" + ACCOUNT_ID + "?callbackUsername=" + HOOK_USER + "&callbackPassword=RAW("
+              + HOOK_PASSWORD + ")");
+        MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
+        callbacks.expectedMessageCount(1);
+
+        assertEquals("/bandwidth/callbacks", PATH);
+        assertEquals(200, post("[" + event("message-delivered", "m-1", "+15554443333", null) + "]").statusCode());
+
+        callbacks.assertIsSatisfied();
+    }
+
+    @Test
+    void withoutCallbackCredentialsEveryRequestIsAccepted() throws Exception {
+        route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/open");
+        MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
+        callbacks.expectedMessageCount(1);
+
+        HttpResponse<String> response = post("/open", JSON, null,
+                "[" + event("message-delivered", "m-1", "+15554443333", null) + "]");
+
+        assertEquals(200, response.statusCode());
+        callbacks.assertIsSatisfied();
+    }
+
+    @Test
+    void stoppingTheRouteStopsListening() throws Exception {
+        route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/stoppable");
+        String body = "[" + event("message-delivered", "m-1", "+15554443333", null) + "]";
+        assertEquals(200, post("/stoppable", JSON, null, body).statusCode());
+
+        context.getRouteController().stopRoute(context.getRoutes().get(0).getRouteId());
+
+        assertEquals(404, post("/stoppable", JSON, null, body).statusCode());
+    }
+
+    @Test
+    void twoConsumersCannotShareAPath() throws Exception {
+        route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/shared");
+
+        Exception e = assertThrows(Exception.class, () -> route("bandwidth-sms:9900001?webhookPath=/shared"));
+
+        assertTrue(String.valueOf(org.apache.camel.util.ObjectHelper.getException(IllegalStateException.class, e))
+                .contains("/shared"), e.toString());
+        context.getRouteController().stopRoute(context.getRoutes().get(0).getRouteId());
+        route("bandwidth-sms:9900002?webhookPath=/shared");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "webhookPath=callbacks", "webhookPath=/a b", "webhookPath=/a?b=c", "webhookPath=/{id}",
+            "callbackUsername=u", "callbackPassword=p", "callbackUsername=a:b&callbackPassword=p", "maxBodySize=0" })
+    void wrongConsumerOptionsAreRefusedWhenTheEndpointIsCreated(String options) {
+        Exception e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("bandwidth-sms:" + ACCOUNT_ID + "?" + options));
+        String message = e.getCause().getMessage();
+        assertTrue(message.contains("webhookPath") || message.contains("callbackUsername")
+                   || message.contains("maxBodySize"), message);
+    }
+
+    @Test
+    void callbackCredentialsAreMasked() {
+        Endpoint endpoint = context.getEndpoint("bandwidth-sms:" + ACCOUNT_ID + "?callbackUsername=hook-name-7"
+                                                + "&callbackPassword=RAW(hook-secret-8)");
+        String shown = endpoint.toString();
+        assertFalse(shown.contains("hook-secret-8"), shown);
+        assertFalse(shown.contains("hook-name-7"), shown);
+    }
+
+    @Test
+    void defaults() {
+        BandwidthSmsConfiguration conf = context.getEndpoint("bandwidth-sms:" + ACCOUNT_ID, BandwidthSmsEndpoint.class)
+                .getConfiguration();
+        assertEquals("/bandwidth/callbacks", conf.getWebhookPath());
+        assertEquals(1024 * 1024, conf.getMaxBodySize());
+        assertFalse(conf.hasCallbackCredentials());
+    }
+}
