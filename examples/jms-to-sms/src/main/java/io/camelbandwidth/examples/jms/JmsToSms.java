@@ -43,9 +43,13 @@ public final class JmsToSms {
                     }
                     System.out.println("Embedded Artemis broker at " + TCP_URL + "; consuming " + QUEUE
                                        + " (Ctrl-C to stop)");
-                    sendDemoMessages(started.getCamelContext().createProducerTemplate(), bandwidth.sampleRecipient());
-                    System.out.println("Put 3 demo messages on " + QUEUE + ": two are sent, one (no recipient) goes to "
-                                       + DEAD_LETTER_QUEUE + ".");
+                    if (bandwidth.hasRecipient()) {
+                        sendDemoMessages(started.getCamelContext().createProducerTemplate(), bandwidth.sampleRecipient());
+                        System.out.println("Put 3 demo messages on " + QUEUE + ": two are sent, one (no recipient) goes"
+                                           + " to " + DEAD_LETTER_QUEUE + ".");
+                    } else {
+                        System.out.println("Set BANDWIDTH_TO to your number to get 3 demo messages.");
+                    }
                     System.out.println("Scale out: in another terminal, run the same command with"
                                        + " -Dexec.args=" + TCP_URL + " and both instances compete for " + QUEUE + ".");
                 }

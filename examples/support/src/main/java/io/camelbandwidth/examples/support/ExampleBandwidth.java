@@ -104,6 +104,11 @@ public final class ExampleBandwidth implements AutoCloseable {
         return sampleRecipient;
     }
 
+    /** Whether {@link #sampleRecipient()} is a real number (the simulator's, or {@code BANDWIDTH_TO}). */
+    public boolean hasRecipient() {
+        return sampleRecipient.startsWith("+");
+    }
+
     /** One line saying where messages go, without any secret or number. */
     public String describe() {
         return isSimulated()
