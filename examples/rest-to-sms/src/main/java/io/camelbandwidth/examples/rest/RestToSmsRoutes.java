@@ -5,6 +5,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.camelbandwidth.messaging.BandwidthAuthenticationException;
 import io.camelbandwidth.messaging.BandwidthException;
 import io.camelbandwidth.messaging.BandwidthMaybeSentException;
+import io.camelbandwidth.messaging.BandwidthRateLimitException;
 import io.camelbandwidth.messaging.BandwidthRejectedException;
 import io.camelbandwidth.messaging.BandwidthSmsConstants;
 import io.camelbandwidth.messaging.BandwidthValidationException;
@@ -20,9 +21,10 @@ import static io.camelbandwidth.examples.rest.Problems.problem;
  * sends it and answers {@code 202 {"id": ..., "segmentCount": ...}}.
  * <p>
  * Errors: 400 for a request that cannot be sent as it is (invalid JSON, a missing or invalid field: nothing was
- * sent), 422 when Bandwidth rejected the message, 502 when Bandwidth refused this service's credentials, 503 (with
- * {@code Retry-After} when Bandwidth gave one) when Bandwidth was unavailable or rate-limiting even after Camel's
- * retries, 504 when the request left but no answer came back (the message may have been sent: do not retry blindly).
+ * sent), 422 when Bandwidth rejected the message, 502 when Bandwidth refused this service's credentials, 503 when
+ * Bandwidth rate-limited the account (at once, with {@code Retry-After} when Bandwidth gave one) or was unavailable
+ * even after Camel's retries, 504 when the request left but no answer came back (the message may have been sent: do
+ * not retry blindly).
  */
 public class RestToSmsRoutes extends RouteBuilder {
 
@@ -49,7 +51,14 @@ public class RestToSmsRoutes extends RouteBuilder {
                 .process(problem(504, "maybe-sent", "No answer from Bandwidth: the message may have been sent."
                                                     + " Do not resend it blindly.", false))
                 .marshal().json();
-        // 429, 5xx, no connection: Bandwidth certainly did not accept it, so Camel tries again before giving up
+        // 429: the account's queue is full. Answer at once (with Bandwidth's Retry-After, if any) rather than hold
+        // the caller while Camel waits: the caller retries
+        onException(BandwidthRateLimitException.class)
+                .handled(true)
+                .process(problem(503, "rate-limited", "Bandwidth's message queue for this account is full; nothing was"
+                                                      + " sent. Try later.", false))
+                .marshal().json();
+        // 5xx, no connection: Bandwidth certainly did not accept it, so Camel tries again before giving up
         onException(BandwidthException.class)
                 .onWhen(simple("${exception.retrySafe}"))
                 .maximumRedeliveries("{{sms.maximum-redeliveries}}")

@@ -151,13 +151,25 @@ class RestToSmsTest {
     }
 
     @Test
-    void aPersistentRateLimitIs503WithRetryAfter() throws Exception {
+    void aRateLimitIs503AtOnceWithBandwidthsRetryAfter() throws Exception {
         simulator.faults().respond(FaultResponse.status(429).header("Retry-After", "7"), 10);
 
         HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\"}");
 
         assertEquals(503, response.statusCode(), response.body());
+        assertEquals("rate-limited", json(response).get("error").asText());
         assertEquals("7", response.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(1, simulator.requests().size(), "the caller retries, not the service");
+    }
+
+    @Test
+    void aPersistentOutageIs503AfterCamelsRetries() throws Exception {
+        simulator.faults().respond(500, 10);
+
+        HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\"}");
+
+        assertEquals(503, response.statusCode(), response.body());
+        assertEquals("bandwidth-unavailable", json(response).get("error").asText());
         assertEquals(3, simulator.requests().size(), "the first try and 2 redeliveries");
     }
 

@@ -150,10 +150,17 @@ class YamlRoutesTest {
     }
 
     @Test
-    void restAnswers503AfterRetriesAnd504ForMaybeSent() throws Exception {
+    void restAnswers503AfterRetries503AtOnceFor429And504ForMaybeSent() throws Exception {
         simulator.faults().respond(503, 3);
         assertEquals(503, post("{\"to\":\"+15554443333\",\"text\":\"x\"}").statusCode());
         assertEquals(3, simulator.requests().size(), "the first try and 2 redeliveries");
+
+        simulator.reset();
+        simulator.faults().respond(429, 3);
+        HttpResponse<String> limited = post("{\"to\":\"+15554443333\",\"text\":\"x\"}");
+        assertEquals(503, limited.statusCode());
+        assertEquals("rate-limited", new ObjectMapper().readTree(limited.body()).get("error").asText());
+        assertEquals(1, simulator.requests().size(), "a 429 is answered at once");
 
         simulator.reset();
         simulator.faults().dropAfterAccept(1);
