@@ -1,0 +1,77 @@
+package io.camelbandwidth.messaging.springboot;
+
+import io.camelbandwidth.messaging.BandwidthSmsComponent;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code enabled=false} and the customizer switches are honoured; a bad bean reference fails the start-up.
+ */
+class BandwidthSmsAutoConfigurationConditionsTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
+                    BandwidthSmsComponentAutoConfiguration.class))
+            .withPropertyValues("camel.component.bandwidth-sms.application-id=app-from-properties");
+
+    private static String applicationIdOf(CamelContext camel) {
+        return camel.getComponent("bandwidth-sms", BandwidthSmsComponent.class).getConfiguration().getApplicationId();
+    }
+
+    @Test
+    void enabledByDefault() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(BandwidthSmsComponentConfiguration.class);
+            assertThat(context).hasBean("configureBandwidthSmsComponent");
+            assertEquals("app-from-properties", applicationIdOf(context.getBean(CamelContext.class)));
+        });
+    }
+
+    @Test
+    void enabledFalseLeavesTheComponentAlone() {
+        runner.withPropertyValues("camel.component.bandwidth-sms.enabled=false").run(context -> {
+            assertThat(context).doesNotHaveBean(BandwidthSmsComponentConfiguration.class);
+            assertThat(context).doesNotHaveBean(ComponentCustomizer.class);
+            assertNull(applicationIdOf(context.getBean(CamelContext.class)), "not configured from properties");
+        });
+    }
+
+    @Test
+    void customizerCanBeSwitchedOff() {
+        runner.withPropertyValues("camel.component.bandwidth-sms.customizer.enabled=false").run(context -> {
+            assertNull(applicationIdOf(context.getBean(CamelContext.class)));
+        });
+    }
+
+    @Test
+    void configurationBeanIsReferencedByName() {
+        runner.withPropertyValues("camel.component.bandwidth-sms.configuration=#bean:sharedSms")
+                .withBean("sharedSms", io.camelbandwidth.messaging.BandwidthSmsConfiguration.class, () -> {
+                    io.camelbandwidth.messaging.BandwidthSmsConfiguration conf
+                            = new io.camelbandwidth.messaging.BandwidthSmsConfiguration();
+                    conf.setTag("from-bean");
+                    return conf;
+                })
+                .run(context -> {
+                    BandwidthSmsComponent component = context.getBean(CamelContext.class)
+                            .getComponent("bandwidth-sms", BandwidthSmsComponent.class);
+                    assertEquals("from-bean", component.getConfiguration().getTag());
+                    assertEquals("app-from-properties", component.getConfiguration().getApplicationId(),
+                            "a property set beside the bean still applies");
+                });
+    }
+
+    @Test
+    void aReferenceToAMissingBeanFailsTheStart() {
+        runner.withPropertyValues("camel.component.bandwidth-sms.ssl-context-parameters=#bean:nope")
+                .run(context -> assertThat(context).hasFailed());
+    }
+}

@@ -1,0 +1,65 @@
+package io.camelbandwidth.examples.jms;
+
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.camelbandwidth.messaging.BandwidthException;
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
+import io.camelbandwidth.messaging.model.MessageRequest;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jackson.JacksonDataFormat;
+
+/**
+ * Consumes {@code {{sms.queue}}} in a JMS transaction and sends each message through Bandwidth. A message is either a
+ * text with the JMS property {@code smsTo} (the recipients, comma-separated), or a JSON Bandwidth message request.
+ * <p>
+ * Only the {@code smsTo} property chooses the recipient: it is copied deliberately into {@code CamelBandwidthTo};
+ * Camel's JMS binding drops incoming {@code Camel*} properties, so a producer cannot set the component's headers.
+ */
+public class JmsToSmsRoutes extends RouteBuilder {
+
+    /** The JMS property that names the recipients of a text message. */
+    public static final String SMS_TO = "smsTo";
+    /** Set on what this route moves to the dead-letter queue: why it could not be sent. */
+    public static final String SMS_FAILURE = "smsFailure";
+
+    @Override
+    public void configure() {
+        // Bandwidth certainly did not accept it (429, 5xx, no connection): retry a little inside the transaction, then
+        // roll back; the broker redelivers it later and, after its maximum delivery attempts, moves it to the DLQ
+        onException(BandwidthException.class)
+                .onWhen(simple("${exception.retrySafe}"))
+                .maximumRedeliveries("{{sms.maximum-redeliveries}}")
+                .redeliveryDelay("{{sms.redelivery-delay}}")
+                .useExponentialBackOff()
+                .log(LoggingLevel.WARN, "jms-to-sms",
+                        "${header.JMSMessageID} not sent (${exception.class.simpleName}): rolled back to the broker");
+        // it cannot be sent as it is (invalid, rejected by Bandwidth), or it may have been sent (no answer: a
+        // redelivery could send it twice): the original message to the dead-letter queue with the reason; then the
+        // consume commits. (After the asynchronous Bandwidth call this runs on the HTTP client's thread, so the DLQ
+        // send commits on its own just before the consume: a crash in between leaves a duplicate, never a loss.)
+        onException(Exception.class)
+                .handled(true)
+                .useOriginalMessage()
+                .log(LoggingLevel.WARN, "jms-to-sms",
+                        "${header.JMSMessageID} not sent (${exception.class.simpleName}): to {{sms.dead-letter-queue}}")
+                .setHeader(SMS_FAILURE, simple("${exception.class.name}: ${exception.message}"))
+                .to("jms:queue:{{sms.dead-letter-queue}}");
+
+        JacksonDataFormat messageRequest = new JacksonDataFormat(MessageRequest.class);
+        messageRequest.setModuleClassNames(JavaTimeModule.class.getName());
+
+        // transacted: the message leaves the queue only when the route succeeded or handled the failure; an
+        // unhandled failure rolls it back to the broker
+        from("jms:queue:{{sms.queue}}?transacted=true&concurrentConsumers={{sms.consumers}}"
+             + "&cacheLevelName=CACHE_CONSUMER")
+                .routeId("jms-to-sms")
+                .choice()
+                    .when(header(SMS_TO).isNotNull())
+                        .setHeader(BandwidthSmsConstants.TO, header(SMS_TO))
+                    .otherwise()
+                        .unmarshal(messageRequest)
+                .end()
+                .to("bandwidth-sms:{{bandwidth.account-id}}")
+                .log(LoggingLevel.INFO, "jms-to-sms", "${header.JMSMessageID} sent as message ${header.CamelBandwidthMessageId}");
+    }
+}

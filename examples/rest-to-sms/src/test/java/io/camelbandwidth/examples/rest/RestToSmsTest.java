@@ -1,0 +1,186 @@
+package io.camelbandwidth.examples.rest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelbandwidth.examples.support.ExampleBandwidth;
+import io.camelbandwidth.simulator.AcceptedMessage;
+import io.camelbandwidth.simulator.BandwidthSimulator;
+import io.camelbandwidth.simulator.FaultResponse;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the example's Camel Main with its real Vert.x HTTP server on a free loopback port, against the simulator.
+ */
+class RestToSmsTest {
+
+    static BandwidthSimulator simulator;
+    static Main main;
+    static URI sms;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        simulator = BandwidthSimulator.builder()
+                .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+                .build().start();
+        main = RestToSms.create(ExampleBandwidth.simulated(simulator));
+        main.addOverrideProperty("rest.port", "0"); // any free port
+        main.addOverrideProperty("sms.redelivery-delay", "10");
+        main.start();
+        int port = main.getCamelContext().hasService(VertxPlatformHttpServer.class).getServer().actualPort();
+        sms = URI.create("http://127.0.0.1:" + port + "/sms");
+    }
+
+    @AfterAll
+    static void stop() {
+        main.stop();
+        simulator.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        simulator.reset();
+    }
+
+    private static HttpResponse<String> post(String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(sms).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                response.headers().toString());
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void aValidRequestIsSentAndAnsweredWithTheMessageId() throws Exception {
+        HttpResponse<String> response = post("""
+                {"to": ["+15554443333", "+15552223333"], "text": "Hello from REST", "tag": "order-42",
+                 "expiration": "2099-01-01T00:00:00Z"}""");
+
+        assertEquals(202, response.statusCode(), response.body());
+        JsonNode body = json(response);
+        AcceptedMessage accepted = simulator.awaitAccepted(1, Duration.ofSeconds(5)).get(0);
+        assertEquals(accepted.id(), body.get("id").asText());
+        assertEquals(1, body.get("segmentCount").asInt());
+        assertEquals("/sms/" + accepted.id(), response.headers().firstValue("Location").orElse(null));
+        assertEquals("Hello from REST", accepted.text());
+        assertEquals("order-42", accepted.tag());
+        assertEquals(2, accepted.to().size(), "a group message");
+    }
+
+    @Test
+    void aSingleRecipientMayBeAString() throws Exception {
+        HttpResponse<String> response = post("{\"to\": \"+15554443333\", \"text\": \"Hi\"}");
+
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(java.util.List.of("+15554443333"), simulator.awaitAccepted(1, Duration.ofSeconds(5)).get(0).to());
+    }
+
+    @Test
+    void aMissingRecipientIs400AndNothingIsSent() throws Exception {
+        HttpResponse<String> response = post("{\"text\": \"no recipient\"}");
+
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode body = json(response);
+        assertEquals("invalid-request", body.get("error").asText());
+        assertEquals("to", body.get("field").asText());
+        assertEquals(0, simulator.requests().size());
+    }
+
+    @Test
+    void brokenJsonIs400() throws Exception {
+        HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": ");
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("invalid-request", json(response).get("error").asText());
+        assertEquals(0, simulator.requests().size());
+    }
+
+    @Test
+    void aBandwidthRejectionIs422WithBandwidthsReason() throws Exception {
+        simulator.faults().respond(FaultResponse.status(400).json(
+                "{\"type\":\"request-validation\",\"description\":\"Your request could not be accepted\"}"), 1);
+
+        HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\"}");
+
+        assertEquals(422, response.statusCode(), response.body());
+        JsonNode body = json(response);
+        assertEquals("rejected-by-bandwidth", body.get("error").asText());
+        assertEquals("request-validation", body.get("bandwidthType").asText());
+        assertEquals(1, simulator.requests().size(), "not retried");
+    }
+
+    @Test
+    void refusedCredentialsAre502WithoutDetails() throws Exception {
+        simulator.faults().respond(403, 1);
+
+        HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\"}");
+
+        assertEquals(502, response.statusCode(), response.body());
+        assertFalse(response.body().contains("403"), "no details of our credentials: " + response.body());
+    }
+
+    @Test
+    void serverErrorsAreRetriedByCamelBeforeAnswering() throws Exception {
+        simulator.faults().respond(503, 2);
+
+        HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\"}");
+
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(3, simulator.requests().size());
+        assertEquals(1, simulator.acceptedMessages().size());
+    }
+
+    @Test
+    void aRateLimitIs503AtOnceWithBandwidthsRetryAfter() throws Exception {
+        simulator.faults().respond(FaultResponse.status(429).header("Retry-After", "7"), 10);
+
+        HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\"}");
+
+        assertEquals(503, response.statusCode(), response.body());
+        assertEquals("rate-limited", json(response).get("error").asText());
+        assertEquals("7", response.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(1, simulator.requests().size(), "the caller retries, not the service");
+    }
+
+    @Test
+    void aPersistentOutageIs503AfterCamelsRetries() throws Exception {
+        simulator.faults().respond(500, 10);
+
+        HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\"}");
+
+        assertEquals(503, response.statusCode(), response.body());
+        assertEquals("bandwidth-unavailable", json(response).get("error").asText());
+        assertEquals(3, simulator.requests().size(), "the first try and 2 redeliveries");
+    }
+
+    @Test
+    void noAnswerIs504AndIsNotRetried() throws Exception {
+        simulator.faults().dropAfterAccept(1);
+
+        HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\"}");
+
+        assertEquals(504, response.statusCode(), response.body());
+        assertEquals("maybe-sent", json(response).get("error").asText());
+        assertEquals(1, simulator.requests().size(), "never sent twice");
+    }
+}
