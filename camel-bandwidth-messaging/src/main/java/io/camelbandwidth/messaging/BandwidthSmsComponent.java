@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 
 import javax.net.ssl.SSLContext;
 
@@ -44,6 +45,7 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private final BandwidthSmsStatistics statistics = new BandwidthSmsStatistics();
     private final Set<String> webhookPaths = ConcurrentHashMap.newKeySet();
+    private volatile ExecutorService completionExecutor;
 
     public BandwidthSmsComponent() {
     }
@@ -124,8 +126,27 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
         webhookPaths.remove(path);
     }
 
+    /**
+     * Where exchanges continue after Bandwidth answered: Camel's default thread pool profile, so that a blocking step
+     * later in the route (a JMS send, a file write) never holds one of the HTTP client's few I/O threads and with them
+     * every other request in flight.
+     */
+    synchronized ExecutorService completionExecutor() {
+        if (completionExecutor == null) {
+            completionExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this,
+                    "BandwidthSmsCompletion");
+        }
+        return completionExecutor;
+    }
+
     @Override
     protected void doStop() throws Exception {
+        synchronized (this) {
+            if (completionExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
+                completionExecutor = null;
+            }
+        }
         transports.values().forEach(HttpTransport::close);
         transports.clear();
         tokenSources.clear();

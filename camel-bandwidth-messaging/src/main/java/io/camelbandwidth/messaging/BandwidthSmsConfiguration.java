@@ -32,8 +32,9 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " needs none.")
     private String applicationId;
     @UriParam(label = "producer",
-              description = "The sender: a Bandwidth number in E.164 format (+15551234567; in a URI write it as +1..., %2B1..."
-                            + " or RAW(+1...)) or an alphanumeric sender ID. The header CamelBandwidthFrom overrides it.")
+              description = "The sender: a Bandwidth number in E.164 format (a plus sign and up to 15 digits; in a URI"
+                            + " write the plus sign as is, as %2B, or the whole number as RAW(...)) or an alphanumeric"
+                            + " sender ID. The header CamelBandwidthFrom overrides it.")
     private String from;
     @UriParam(label = "producer",
               description = "Default recipient(s) in E.164 format, comma-separated; more than one makes a group message."

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import io.camelbandwidth.messaging.client.BandwidthFailures;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the exchange's operation (option {@code operation}, header {@code CamelBandwidthOperation}; default
- * {@code sendMessage}) without blocking: the exchange continues on the HTTP client's thread when Bandwidth answers.
+ * {@code sendMessage}) without blocking: no thread waits for Bandwidth's answer, and the exchange continues on the
+ * component's completion thread pool when it comes (never on the HTTP client's I/O threads).
  * Validation failures end the exchange before any request is made.
  * <p>
  * sendMessage: on success the body is the {@link BandwidthMessage} Bandwidth answered, with the headers
@@ -34,6 +36,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
     private final BandwidthSmsConfiguration configuration;
     private final Map<BandwidthOperation, OperationHandler> handlers = new EnumMap<>(BandwidthOperation.class);
     private BandwidthMessagingClient client;
+    private Executor completionExecutor;
     private WritableHealthCheckRepository healthCheckRepository;
     private BandwidthSmsProducerHealthCheck healthCheck;
 
@@ -46,6 +49,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = getEndpoint().getComponent().createClient(configuration);
+        completionExecutor = getEndpoint().getComponent().completionExecutor();
         MediaOperations media = new MediaOperations(configuration, client);
         handlers.put(BandwidthOperation.sendMessage, new SendMessageOperation(configuration, client, Clock.systemUTC()));
         handlers.put(BandwidthOperation.listMessages, new ListMessagesOperation(configuration, client));
@@ -92,7 +96,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
             return true;
         }
         BandwidthOperation what = operation;
-        work.whenComplete((ignored, failure) -> {
+        work.whenCompleteAsync((ignored, failure) -> {
             try {
                 if (failure != null) {
                     fail(exchange, BandwidthFailures.fromTransport(failure, what + " request"));
@@ -104,7 +108,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
             } finally {
                 callback.done(false);
             }
-        });
+        }, completionExecutor);
         return false;
     }
 

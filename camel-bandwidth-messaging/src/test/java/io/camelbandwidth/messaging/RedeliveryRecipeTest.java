@@ -22,7 +22,7 @@ class RedeliveryRecipeTest extends BandwidthTestSupport {
             public void configure() {
                 // the recipe from the README: retry only what Bandwidth certainly did not accept
                 onException(BandwidthException.class)
-                        .onWhen(simple("${exception.retrySafe}"))
+                        .onWhen(BandwidthPredicates.retrySafe())
                         .maximumRedeliveries(4).redeliveryDelay(10).backOffMultiplier(2).useExponentialBackOff()
                         .handled(false);
                 onException(BandwidthException.class)

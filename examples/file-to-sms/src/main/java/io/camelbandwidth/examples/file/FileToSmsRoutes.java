@@ -1,5 +1,6 @@
 package io.camelbandwidth.examples.file;
 
+import io.camelbandwidth.messaging.BandwidthPredicates;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.camelbandwidth.messaging.BandwidthException;
 import io.camelbandwidth.messaging.BandwidthSmsConstants;
@@ -20,7 +21,7 @@ public class FileToSmsRoutes extends RouteBuilder {
     public void configure() {
         // Bandwidth certainly did not accept it (429, 5xx, no connection): Camel sends it again a few times
         onException(BandwidthException.class)
-                .onWhen(simple("${exception.retrySafe}"))
+                .onWhen(BandwidthPredicates.retrySafe())
                 .maximumRedeliveries("{{sms.maximum-redeliveries}}")
                 .redeliveryDelay("{{sms.redelivery-delay}}")
                 .useExponentialBackOff()

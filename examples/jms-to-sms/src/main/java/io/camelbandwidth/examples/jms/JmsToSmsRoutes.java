@@ -1,5 +1,6 @@
 package io.camelbandwidth.examples.jms;
 
+import io.camelbandwidth.messaging.BandwidthPredicates;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.camelbandwidth.messaging.BandwidthException;
 import io.camelbandwidth.messaging.BandwidthSmsConstants;
@@ -27,7 +28,7 @@ public class JmsToSmsRoutes extends RouteBuilder {
         // Bandwidth certainly did not accept it (429, 5xx, no connection): retry a little inside the transaction, then
         // roll back; the broker redelivers it later and, after its maximum delivery attempts, moves it to the DLQ
         onException(BandwidthException.class)
-                .onWhen(simple("${exception.retrySafe}"))
+                .onWhen(BandwidthPredicates.retrySafe())
                 .maximumRedeliveries("{{sms.maximum-redeliveries}}")
                 .redeliveryDelay("{{sms.redelivery-delay}}")
                 .useExponentialBackOff()

@@ -1,5 +1,6 @@
 package io.camelbandwidth.examples.rest;
 
+import io.camelbandwidth.messaging.BandwidthPredicates;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.camelbandwidth.messaging.BandwidthAuthenticationException;
@@ -60,7 +61,7 @@ public class RestToSmsRoutes extends RouteBuilder {
                 .marshal().json();
         // 5xx, no connection: Bandwidth certainly did not accept it, so Camel tries again before giving up
         onException(BandwidthException.class)
-                .onWhen(simple("${exception.retrySafe}"))
+                .onWhen(BandwidthPredicates.retrySafe())
                 .maximumRedeliveries("{{sms.maximum-redeliveries}}")
                 .redeliveryDelay("{{sms.redelivery-delay}}")
                 .useExponentialBackOff()

@@ -1,5 +1,6 @@
 package io.camelbandwidth.examples.springboot;
 
+import io.camelbandwidth.messaging.BandwidthPredicates;
 import io.camelbandwidth.messaging.BandwidthException;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -15,7 +16,7 @@ public class SmsRoutes extends RouteBuilder {
     @Override
     public void configure() {
         onException(BandwidthException.class)
-                .onWhen(simple("${exception.retrySafe}"))
+                .onWhen(BandwidthPredicates.retrySafe())
                 .maximumRedeliveries("{{sms.maximum-redeliveries}}")
                 .redeliveryDelay("{{sms.redelivery-delay}}")
                 .useExponentialBackOff();
