@@ -20,16 +20,21 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * One pooled, non-blocking Apache HttpClient 5 client. No thread waits for an answer: results complete futures on
- * the client's I/O threads. The client never retries on its own (a message POST is not idempotent) and never follows
- * redirects; a pooled connection idle for a while is validated before it carries a request.
+ * the client's I/O threads. A request is sent again only when HttpClient reports it never left (a pooled connection
+ * found closed); otherwise nothing is retried here (a message POST is not idempotent). Redirects are not followed; a
+ * pooled connection idle for a while is validated before it carries a request.
  */
 public final class HttpTransport implements AutoCloseable {
+
+    /** How often a request that never left is moved to another connection (each try takes a different one). */
+    private static final int NOT_EXECUTED_RETRIES = 10;
 
     private final CloseableHttpAsyncClient client;
     private final PoolingAsyncClientConnectionManager connectionManager;
@@ -77,6 +82,11 @@ public final class HttpTransport implements AutoCloseable {
      */
     public CompletableFuture<SimpleHttpResponse> execute(SimpleHttpRequest request) {
         CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
+        execute(request, result, NOT_EXECUTED_RETRIES);
+        return result;
+    }
+
+    private void execute(SimpleHttpRequest request, CompletableFuture<SimpleHttpResponse> result, int retriesLeft) {
         client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), null,
                 new FutureCallback<>() {
                     @Override
@@ -86,7 +96,13 @@ public final class HttpTransport implements AutoCloseable {
 
                     @Override
                     public void failed(Exception e) {
-                        result.completeExceptionally(e);
+                        // a pooled connection the server had just closed: not one byte was written, so sending the
+                        // request on another connection cannot duplicate it
+                        if (e instanceof RequestNotExecutedException && retriesLeft > 0) {
+                            execute(request, result, retriesLeft - 1);
+                        } else {
+                            result.completeExceptionally(e);
+                        }
                     }
 
                     @Override
@@ -94,7 +110,6 @@ public final class HttpTransport implements AutoCloseable {
                         result.cancel(false);
                     }
                 });
-        return result;
     }
 
     /** Connections in use, idle and waited for: for tests and monitoring. */
