@@ -73,6 +73,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "maxMediaSize": getOrCreateConfiguration(target).setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxsegments":
         case "maxSegments": getOrCreateConfiguration(target).setMaxSegments(property(camelContext, int.class, value)); return true;
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": getOrCreateConfiguration(target).setMaxSegmentsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": getOrCreateConfiguration(target).setMedia(property(camelContext, java.lang.String.class, value)); return true;
@@ -152,6 +154,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "maxMediaSize": return long.class;
         case "maxsegments":
         case "maxSegments": return int.class;
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
@@ -232,6 +236,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "maxMediaSize": return getOrCreateConfiguration(target).getMaxMediaSize();
         case "maxsegments":
         case "maxSegments": return getOrCreateConfiguration(target).getMaxSegments();
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": return getOrCreateConfiguration(target).getMaxSegmentsPerSecond();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "media": return getOrCreateConfiguration(target).getMedia();

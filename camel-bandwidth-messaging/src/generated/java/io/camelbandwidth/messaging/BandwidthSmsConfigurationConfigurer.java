@@ -57,6 +57,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "maxMediaSize": target.setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxsegments":
         case "maxSegments": target.setMaxSegments(property(camelContext, int.class, value)); return true;
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": target.setMaxSegmentsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": target.setMedia(property(camelContext, java.lang.String.class, value)); return true;
@@ -125,6 +127,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "maxMediaSize": return long.class;
         case "maxsegments":
         case "maxSegments": return int.class;
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
@@ -194,6 +198,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "maxMediaSize": return target.getMaxMediaSize();
         case "maxsegments":
         case "maxSegments": return target.getMaxSegments();
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": return target.getMaxSegmentsPerSecond();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
         case "media": return target.getMedia();

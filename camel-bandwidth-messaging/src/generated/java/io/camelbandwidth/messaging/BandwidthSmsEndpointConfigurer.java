@@ -63,6 +63,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxsegments":
         case "maxSegments": target.getConfiguration().setMaxSegments(property(camelContext, int.class, value)); return true;
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": target.getConfiguration().setMaxSegmentsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "media": target.getConfiguration().setMedia(property(camelContext, java.lang.String.class, value)); return true;
@@ -137,6 +139,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxMediaSize": return long.class;
         case "maxsegments":
         case "maxSegments": return int.class;
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "media": return java.lang.String.class;
@@ -212,6 +216,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
         case "maxsegments":
         case "maxSegments": return target.getConfiguration().getMaxSegments();
+        case "maxsegmentspersecond":
+        case "maxSegmentsPerSecond": return target.getConfiguration().getMaxSegmentsPerSecond();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "media": return target.getConfiguration().getMedia();

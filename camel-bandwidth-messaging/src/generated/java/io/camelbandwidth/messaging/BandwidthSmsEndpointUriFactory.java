@@ -24,7 +24,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(39);
+        Set<String> props = new HashSet<>(40);
         props.add("accountId");
         props.add("allowPlainHttp");
         props.add("applicationId");
@@ -47,6 +47,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("maxBodySize");
         props.add("maxMediaSize");
         props.add("maxSegments");
+        props.add("maxSegmentsPerSecond");
         props.add("maxTotalConnections");
         props.add("media");
         props.add("oauthTokenUri");

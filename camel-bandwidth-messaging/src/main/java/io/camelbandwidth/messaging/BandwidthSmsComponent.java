@@ -46,6 +46,7 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
     private final BandwidthSmsStatistics statistics = new BandwidthSmsStatistics();
     private final Set<String> webhookPaths = ConcurrentHashMap.newKeySet();
     private volatile ExecutorService completionExecutor;
+    private final Map<String, SegmentRateLimiter> rateLimiters = new ConcurrentHashMap<>();
 
     public BandwidthSmsComponent() {
     }
@@ -124,6 +125,18 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
 
     void releaseWebhookPath(String path) {
         webhookPaths.remove(path);
+    }
+
+    /**
+     * The send rate limiter of an account, shared by the endpoints that ask for the same rate; {@code null} without a
+     * limit.
+     */
+    SegmentRateLimiter rateLimiter(BandwidthSmsConfiguration conf) {
+        if (conf.getMaxSegmentsPerSecond() <= 0) {
+            return null;
+        }
+        return rateLimiters.computeIfAbsent(conf.getAccountId() + '@' + conf.getMaxSegmentsPerSecond(),
+                key -> new SegmentRateLimiter(conf.getMaxSegmentsPerSecond(), System::nanoTime));
     }
 
     /**

@@ -81,6 +81,14 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " accepting it, so deleting at once can make delivery fail. Uploads for a message that"
                             + " was certainly not sent are always deleted.")
     private boolean deleteMediaAfterSend;
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Spreads sends so that at most this many segments per second (segments times recipients,"
+                            + " the unit Bandwidth's account queue counts) leave for the account, up to one second's"
+                            + " worth at once: bulk sends then stay inside the account's queue instead of hitting 429s."
+                            + " Shared by the endpoints of the component for the same account. Sends wait without"
+                            + " holding a thread, so keep the route's intake bounded too (e.g. JMS consumers or"
+                            + " throttle). 0 means no limit.")
+    private int maxSegmentsPerSecond;
 
     // --- receiving callbacks (consumer) ---
     @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
@@ -281,6 +289,14 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setMaxMediaSize(long maxMediaSize) {
         this.maxMediaSize = maxMediaSize;
+    }
+
+    public int getMaxSegmentsPerSecond() {
+        return maxSegmentsPerSecond;
+    }
+
+    public void setMaxSegmentsPerSecond(int maxSegmentsPerSecond) {
+        this.maxSegmentsPerSecond = maxSegmentsPerSecond;
     }
 
     public boolean isDeleteMediaAfterSend() {

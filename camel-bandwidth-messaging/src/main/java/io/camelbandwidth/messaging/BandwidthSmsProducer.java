@@ -51,7 +51,8 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
         client = getEndpoint().getComponent().createClient(configuration);
         completionExecutor = getEndpoint().getComponent().completionExecutor();
         MediaOperations media = new MediaOperations(configuration, client);
-        handlers.put(BandwidthOperation.sendMessage, new SendMessageOperation(configuration, client, Clock.systemUTC()));
+        handlers.put(BandwidthOperation.sendMessage, new SendMessageOperation(configuration, client, Clock.systemUTC(),
+                getEndpoint().getComponent().rateLimiter(configuration)));
         handlers.put(BandwidthOperation.listMessages, new ListMessagesOperation(configuration, client));
         handlers.put(BandwidthOperation.uploadMedia, media::upload);
         handlers.put(BandwidthOperation.getMedia, media::get);

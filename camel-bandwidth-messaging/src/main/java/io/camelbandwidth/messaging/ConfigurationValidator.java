@@ -40,6 +40,9 @@ final class ConfigurationValidator {
         requirePositive("connectionRequestTimeout", conf.getConnectionRequestTimeout());
         requirePositive("maxTotalConnections", conf.getMaxTotalConnections());
         requirePositive("connectionsPerRoute", conf.getConnectionsPerRoute());
+        if (conf.getMaxSegmentsPerSecond() < 0) {
+            throw new IllegalArgumentException("maxSegmentsPerSecond must be 0 (no limit) or positive");
+        }
         if (conf.getMaxSegments() < 0) {
             throw new IllegalArgumentException("maxSegments must be 0 (no limit) or positive");
         }

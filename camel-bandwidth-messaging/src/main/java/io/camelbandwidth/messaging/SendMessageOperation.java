@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.camelbandwidth.messaging.MessageRequestResolver.PendingUpload;
 import io.camelbandwidth.messaging.MessageRequestResolver.Resolved;
@@ -36,10 +39,13 @@ final class SendMessageOperation implements OperationHandler {
     private final BandwidthMessagingClient client;
     private final MessageRequestResolver resolver;
     private final MessageRequestValidator validator;
+    private final SegmentRateLimiter rateLimiter;
 
-    SendMessageOperation(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client, Clock clock) {
+    SendMessageOperation(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client, Clock clock,
+                         SegmentRateLimiter rateLimiter) {
         this.configuration = configuration;
         this.client = client;
+        this.rateLimiter = rateLimiter;
         this.resolver = new MessageRequestResolver(configuration, clock,
                 mediaId -> client.mediaUri(configuration.getAccountId(), mediaId));
         this.validator = new MessageRequestValidator(clock);
@@ -81,7 +87,8 @@ final class SendMessageOperation implements OperationHandler {
                 deleteQuietly(accountId, snapshot(done)).whenComplete((i, e) -> result.completeExceptionally(failure));
                 return;
             }
-            client.sendMessage(accountId, request).whenComplete((message, sendFailure) -> {
+            throttled(estimate.segments() * request.getTo().size(), () -> client.sendMessage(accountId, request))
+                    .whenComplete((message, sendFailure) -> {
                 if (sendFailure == null) {
                     succeed(exchange, message, uploads);
                     if (configuration.isDeleteMediaAfterSend() && !uploads.isEmpty()) {
@@ -105,6 +112,17 @@ final class SendMessageOperation implements OperationHandler {
             });
         });
         return result;
+    }
+
+    /** Sends now, or later when the account's segment rate says so (no thread waits meanwhile). */
+    private <T> CompletableFuture<T> throttled(int segments, Supplier<CompletableFuture<T>> send) {
+        long waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve(segments);
+        if (waitNanos == 0) {
+            return send.get();
+        }
+        LOG.debug("Holding a send for {} ms to stay within maxSegmentsPerSecond", waitNanos / 1_000_000);
+        Executor later = CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS);
+        return CompletableFuture.supplyAsync(send, later).thenCompose(sending -> sending);
     }
 
     private static List<PendingUpload> snapshot(List<PendingUpload> done) {

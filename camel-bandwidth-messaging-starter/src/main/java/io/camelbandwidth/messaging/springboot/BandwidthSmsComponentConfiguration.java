@@ -293,6 +293,15 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
      */
     private String webhookPath;
 
+    /**
+     * Spreads sends so that at most this many segments per second (segments times recipients, the unit Bandwidth's
+     * account queue counts) leave for the account, up to one second's worth at once: bulk sends then stay inside the
+     * account's queue instead of hitting 429s. Shared by the endpoints of the component for the same account. Sends
+     * wait without holding a thread, so keep the route's intake bounded too (e.g. JMS consumers or throttle). 0 means
+     * no limit. Default: 0.
+     */
+    private Integer maxSegmentsPerSecond;
+
     public String getApplicationId() {
         return applicationId;
     }
@@ -619,5 +628,13 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
 
     public void setWebhookPath(String webhookPath) {
         this.webhookPath = webhookPath;
+    }
+
+    public Integer getMaxSegmentsPerSecond() {
+        return maxSegmentsPerSecond;
+    }
+
+    public void setMaxSegmentsPerSecond(Integer maxSegmentsPerSecond) {
+        this.maxSegmentsPerSecond = maxSegmentsPerSecond;
     }
 }

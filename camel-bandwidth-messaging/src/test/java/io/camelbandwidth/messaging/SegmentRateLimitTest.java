@@ -1,0 +1,53 @@
+package io.camelbandwidth.messaging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelbandwidth.simulator.AcceptedMessage;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * maxSegmentsPerSecond spreads a burst of sends over time, counting segments times recipients.
+ */
+class SegmentRateLimitTest extends BandwidthTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").to(oauthUri("from=" + FROM + "&maxSegmentsPerSecond=20"));
+            }
+        };
+    }
+
+    @Test
+    void aBurstBeyondOneSecondOfRateIsSpreadNotRefused() {
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            // one segment to two recipients: 2 segments each, 30 in all at 20 per second
+            sends.add(template.asyncSend("direct:send", e -> {
+                e.getMessage().setBody("hello");
+                e.getMessage().setHeader(BandwidthSmsConstants.TO, "+15554443333,+15552223333");
+            }));
+        }
+        sends.forEach(send -> assertNull(send.join().getException()));
+
+        List<AcceptedMessage> accepted = simulator.awaitAccepted(15, WAIT);
+        assertEquals(15, accepted.size());
+        Instant first = accepted.stream().map(AcceptedMessage::time).min(Instant::compareTo).orElseThrow();
+        Instant last = accepted.stream().map(AcceptedMessage::time).max(Instant::compareTo).orElseThrow();
+        // 20 segments go at once, the other 10 need half a second more
+        assertTrue(Duration.between(first, last).toMillis() >= 450,
+                "spread over " + Duration.between(first, last).toMillis() + " ms");
+    }
+}
