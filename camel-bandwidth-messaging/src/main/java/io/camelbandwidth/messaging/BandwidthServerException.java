@@ -7,7 +7,8 @@ import io.camelbandwidth.messaging.model.BandwidthError;
 
 /**
  * Bandwidth (or a proxy in front of it) answered 5xx. Bandwidth documents that a message answered with an error was
- * not sent, so a later attempt is safe.
+ * not sent, so a later attempt is safe, except after 502 and 504: those come from a gateway that may already have
+ * passed the request on, so the message may have been sent.
  */
 public class BandwidthServerException extends BandwidthHttpException {
 
@@ -20,6 +21,11 @@ public class BandwidthServerException extends BandwidthHttpException {
 
     @Override
     public boolean isRetrySafe() {
-        return true;
+        return !isMaybeSent();
+    }
+
+    @Override
+    public boolean isMaybeSent() {
+        return getHttpResponseCode() == 502 || getHttpResponseCode() == 504;
     }
 }

@@ -162,6 +162,7 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
         }
         transports.values().forEach(HttpTransport::close);
         transports.clear();
+        rateLimiters.clear();
         tokenSources.clear();
         synchronized (sslContexts) {
             sslContexts.clear();

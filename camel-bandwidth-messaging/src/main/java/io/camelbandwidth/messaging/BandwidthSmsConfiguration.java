@@ -85,7 +85,8 @@ public class BandwidthSmsConfiguration implements Cloneable {
               description = "Spreads sends so that at most this many segments per second (segments times recipients,"
                             + " the unit Bandwidth's account queue counts) leave for the account, up to one second's"
                             + " worth at once: bulk sends then stay inside the account's queue instead of hitting 429s."
-                            + " Shared by the endpoints of the component for the same account. Sends wait without"
+                            + " Shared by the endpoints of the component that send for the same account at the same"
+                            + " rate. Sends wait without"
                             + " holding a thread, so keep the route's intake bounded too (e.g. JMS consumers or"
                             + " throttle). 0 means no limit.")
     private int maxSegmentsPerSecond;

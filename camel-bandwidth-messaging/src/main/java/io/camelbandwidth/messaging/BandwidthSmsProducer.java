@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.camelbandwidth.messaging.client.BandwidthFailures;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
@@ -49,7 +51,14 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = getEndpoint().getComponent().createClient(configuration);
-        completionExecutor = getEndpoint().getComponent().completionExecutor();
+        ExecutorService pool = getEndpoint().getComponent().completionExecutor();
+        completionExecutor = task -> {
+            try {
+                pool.execute(task);
+            } catch (RejectedExecutionException stopping) {
+                task.run(); // the pool is shut down: still complete the exchange
+            }
+        };
         MediaOperations media = new MediaOperations(configuration, client);
         handlers.put(BandwidthOperation.sendMessage, new SendMessageOperation(configuration, client, Clock.systemUTC(),
                 getEndpoint().getComponent().rateLimiter(configuration)));

@@ -1,6 +1,8 @@
 package io.camelbandwidth.messaging;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import io.camelbandwidth.messaging.model.BandwidthCallback;
@@ -27,6 +29,8 @@ final class CallbackDispatcher implements CallbackHandler {
 
     private final BandwidthSmsConsumer consumer;
     private final IdempotentRepository repository;
+    /** Keys of events being routed right now: a retry of one of them must not be acknowledged before it is done. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     CallbackDispatcher(BandwidthSmsConsumer consumer, IdempotentRepository repository) {
         this.consumer = consumer;
@@ -94,6 +98,13 @@ final class CallbackDispatcher implements CallbackHandler {
 
         /** Adds the key; false if the event was seen already (skipped) or the repository failed (counted). */
         private boolean claim(String key, BandwidthCallback event) {
+            if (!inFlight.add(key)) {
+                // Bandwidth retried while the first delivery is still being routed: answer a failure, so that the
+                // event is retried again later instead of being acknowledged before it was processed
+                failed++;
+                LOG.debug("Callback {} is being processed by an earlier delivery", event);
+                return false;
+            }
             try {
                 if (repository.add(key)) {
                     return true;
@@ -102,8 +113,9 @@ final class CallbackDispatcher implements CallbackHandler {
                 LOG.debug("Skipping callback {}: already processed", event);
             } catch (RuntimeException e) {
                 failed++;
-                LOG.warn("The idempotent repository failed for callback {}: {}", event, e.toString());
+                LOG.warn("The idempotent repository failed for callback {}: {}", event, e.getClass().getName());
             }
+            inFlight.remove(key);
             return false;
         }
 
@@ -119,8 +131,11 @@ final class CallbackDispatcher implements CallbackHandler {
                 }
             } catch (RuntimeException e) {
                 LOG.warn("The idempotent repository failed to {} a key: {}", success ? "confirm" : "remove",
-                        e.toString());
+                        e.getClass().getName());
             } finally {
+                if (key != null) {
+                    inFlight.remove(key);
+                }
                 consumer.releaseExchange(exchange, false);
             }
             if (success) {

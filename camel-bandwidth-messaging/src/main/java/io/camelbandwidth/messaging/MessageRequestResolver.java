@@ -127,7 +127,8 @@ final class MessageRequestResolver {
         String header = BandwidthSmsConstants.MEDIA;
         Object value = in.getHeader(header);
         if (value == null || value instanceof CharSequence) {
-            return listHeader(in, header, configuration.getMedia());
+            List<String> urls = listHeader(in, header, configuration.getMedia());
+            return urls == null ? null : urls.stream().map(String::strip).toList(); // "a.png, b.png"
         }
         if (LocalMedia.isLocal(value)) {
             List<String> single = new ArrayList<>();

@@ -80,7 +80,7 @@ final class SendMessageOperation implements OperationHandler {
                     }));
         }
         CompletableFuture<Void> result = new CompletableFuture<>();
-        uploaded.whenComplete((ignored, uploadFailure) -> {
+        uploaded.whenComplete((ignored, uploadFailure) -> guarded(result, () -> {
             if (uploadFailure != null) {
                 BandwidthException failure = BandwidthFailures.fromTransport(uploadFailure, "Media upload");
                 LOG.debug("A media upload failed; no message sent: {}", failure.getMessage());
@@ -88,7 +88,7 @@ final class SendMessageOperation implements OperationHandler {
                 return;
             }
             throttled(estimate.segments() * request.getTo().size(), () -> client.sendMessage(accountId, request))
-                    .whenComplete((message, sendFailure) -> {
+                    .whenComplete((message, sendFailure) -> guarded(result, () -> {
                 if (sendFailure == null) {
                     succeed(exchange, message, uploads);
                     if (configuration.isDeleteMediaAfterSend() && !uploads.isEmpty()) {
@@ -109,9 +109,18 @@ final class SendMessageOperation implements OperationHandler {
                 } else {
                     deleteQuietly(accountId, uploads).whenComplete((i, e) -> result.completeExceptionally(failure));
                 }
-            });
-        });
+            }));
+        }));
         return result;
+    }
+
+    /** Runs a completion step; whatever it throws fails the result, which must always complete. */
+    private static void guarded(CompletableFuture<?> result, Runnable step) {
+        try {
+            step.run();
+        } catch (Throwable t) {
+            result.completeExceptionally(t);
+        }
     }
 
     /** Sends now, or later when the account's segment rate says so (no thread waits meanwhile). */

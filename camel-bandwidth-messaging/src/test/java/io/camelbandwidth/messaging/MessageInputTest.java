@@ -73,7 +73,7 @@ class MessageInputTest extends BandwidthTestSupport {
                 BandwidthSmsConstants.TO, List.of("+15552223333", "+15556667777"),
                 BandwidthSmsConstants.FROM, "+15550001111",
                 BandwidthSmsConstants.APPLICATION_ID, OTHER_APPLICATION,
-                BandwidthSmsConstants.MEDIA, "https://example.com/a.png,https://example.com/b.png",
+                BandwidthSmsConstants.MEDIA, "https://example.com/a.png, https://example.com/b.png",
                 BandwidthSmsConstants.TAG, "header-tag",
                 BandwidthSmsConstants.PRIORITY, "high",
                 BandwidthSmsConstants.EXPIRATION, expiration));

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelbandwidth.messaging.BandwidthAuthenticationException;
@@ -92,7 +92,7 @@ public final class BandwidthFailures {
                || cause instanceof RequestNotExecutedException
                || cause instanceof ConnectionRequestTimeoutException
                || cause instanceof DeadlineTimeoutException
-               || cause instanceof SSLException
+               || cause instanceof SSLHandshakeException // a TLS failure later may follow a written request
                || (cause instanceof InterruptedIOException && isConnectPhase(cause));
     }
 

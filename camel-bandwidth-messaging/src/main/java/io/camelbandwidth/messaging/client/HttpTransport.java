@@ -87,6 +87,15 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private void execute(SimpleHttpRequest request, CompletableFuture<SimpleHttpResponse> result, int retriesLeft) {
+        try {
+            start(request, result, retriesLeft);
+        } catch (RuntimeException e) {
+            // e.g. the client was already closed: the caller's future must complete all the same
+            result.completeExceptionally(e);
+        }
+    }
+
+    private void start(SimpleHttpRequest request, CompletableFuture<SimpleHttpResponse> result, int retriesLeft) {
         client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), null,
                 new FutureCallback<>() {
                     @Override

@@ -50,7 +50,11 @@ public final class OAuthClientCredentials implements Authenticator {
             }
             CompletableFuture<Token> fetch = new CompletableFuture<>();
             if (current.compareAndSet(token, fetch)) {
-                fetchInto(fetch);
+                try {
+                    fetchInto(fetch);
+                } catch (RuntimeException e) {
+                    fetch.completeExceptionally(e); // never leave a fetch pending: every later send would wait on it
+                }
                 return fetch.thenApply(Token::authorization);
             }
             // another send started a fetch at the same moment: use it
