@@ -130,7 +130,7 @@ abstract class CallbackTestSupport extends BandwidthTestSupport {
                + "\"text\":\"\",\"tag\":\"tag-" + messageId + "\"}}";
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

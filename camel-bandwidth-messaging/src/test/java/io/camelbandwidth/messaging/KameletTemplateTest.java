@@ -1,20 +1,11 @@
 package io.camelbandwidth.messaging;
 
-import java.time.Duration;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * Runs the shipped Kamelet's template for real against the simulator. {@code camel-kamelet} is not available to this
- * build, so the test does what it would: fills the template with the Kamelet's properties (defaults included; an
- * optional {@code {{?x}}} parameter that is not set is left out) and loads it as a YAML DSL route from
- * {@code direct:} instead of {@code kamelet:source}.
+ * Runs the shipped sink Kamelet's template for real against the simulator. {@code camel-kamelet} is not available to
+ * this build, so the test does what it would (see {@link Kamelets#load}): fills the template with the Kamelet's
+ * properties and loads it as a YAML DSL route from {@code direct:} instead of {@code kamelet:source}.
  */
 class KameletTemplateTest extends BandwidthTestSupport {
 
@@ -41,62 +31,8 @@ class KameletTemplateTest extends BandwidthTestSupport {
 
     /** Loads the Kamelet with these properties as route {@code direct:<id>}. */
     private String load(String id, Map<String, String> properties) throws Exception {
-        JsonNode kamelet = Kamelets.kamelet("bandwidth-sms-sink.kamelet.yaml");
-        Map<String, String> values = new HashMap<>();
-        kamelet.at("/spec/definition/properties").fields().forEachRemaining(p -> {
-            if (p.getValue().has("default")) {
-                values.put(p.getKey(), p.getValue().get("default").asText());
-            }
-        });
-        values.putAll(properties);
-        JsonNode template = fill(kamelet.at("/spec/template").deepCopy(), values);
-        ObjectNode from = (ObjectNode) template.get("from");
-        from.put("uri", "direct:" + id);
-        ObjectNode route = Kamelets.YAML.createObjectNode();
-        route.putObject("route").put("id", id).set("from", from);
-        ArrayNode routes = Kamelets.YAML.createArrayNode().add(route);
-        PluginHelper.getRoutesLoader(context)
-                .loadRoutes(ResourceHelper.fromString(id + ".camel.yaml", Kamelets.YAML.writeValueAsString(routes)));
+        Kamelets.load(context, KameletRulesTest.SINK, id, properties, "direct:" + id, "mock:unused");
         return "direct:" + id;
-    }
-
-    /** Replaces the placeholders as the Kamelet component does; drops a parameter whose optional property is unset. */
-    private static JsonNode fill(JsonNode node, Map<String, String> values) {
-        if (node.isObject()) {
-            ObjectNode object = (ObjectNode) node;
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                JsonNode value = field.getValue();
-                if (value.isTextual() && value.asText().matches("\\{\\{\\?[^}]+}}")
-                    && !values.containsKey(value.asText().substring(3, value.asText().length() - 2))) {
-                    it.remove();
-                } else {
-                    field.setValue(fill(value, values));
-                }
-            }
-            return object;
-        }
-        if (node.isArray()) {
-            ArrayNode array = (ArrayNode) node;
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, fill(array.get(i), values));
-            }
-            return array;
-        }
-        if (node.isTextual()) {
-            Matcher matcher = KameletRulesTest.PLACEHOLDER.matcher(node.asText());
-            StringBuilder filled = new StringBuilder();
-            while (matcher.find()) {
-                String value = values.get(matcher.group(1));
-                if (value == null) {
-                    throw new IllegalArgumentException("Kamelet property " + matcher.group(1) + " is not set");
-                }
-                matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
-            }
-            matcher.appendTail(filled);
-            return TextNode.valueOf(filled.toString());
-        }
-        return node;
     }
 
     private static Map<String, String> sink(String... more) {

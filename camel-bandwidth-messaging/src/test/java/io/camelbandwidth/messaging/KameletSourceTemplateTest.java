@@ -1,0 +1,175 @@
+package io.camelbandwidth.messaging;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelbandwidth.simulator.CallbackAttempt;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the shipped source Kamelet's template for real: loaded as a route (see {@link Kamelets#load}) whose
+ * {@code kamelet:sink} is {@code mock:events}, its consumer on a real platform-http-vertx server on loopback, the
+ * simulator posting Bandwidth's callbacks there with the challenge answered by the Kamelet's callback credentials.
+ */
+class KameletSourceTemplateTest extends CallbackTestSupport {
+
+    /** Not the consumer's default path: proves {@code webhookPath} reaches the endpoint. */
+    private static final String KAMELET_PATH = "/kamelet/bandwidth-events";
+    private static final String EVENTS = "mock:events";
+
+    /** Hides {@link CallbackTestSupport#startSimulator()}: the simulator posts to the Kamelet's path. */
+    @BeforeAll
+    static void startSimulator() {
+        port = freePort();
+        simulator = simulatorBuilder()
+                .callbackUrl("http://127.0.0.1:" + port + KAMELET_PATH)
+                .callbackCredentials(HOOK_USER, HOOK_PASSWORD)
+                .callbackRetry(3, Duration.ofMillis(50))
+                .build()
+                .start();
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").to(oauthUri("from=" + FROM));
+            }
+        };
+    }
+
+    /** Loads the source Kamelet with the callback credentials, the test's path and these further properties. */
+    private MockEndpoint load(String id, String... more) throws Exception {
+        Map<String, String> properties = new HashMap<>(Map.of("accountId", ACCOUNT_ID, "callbackUsername", HOOK_USER,
+                "callbackPassword", HOOK_PASSWORD, "webhookPath", KAMELET_PATH));
+        for (int i = 0; i < more.length; i += 2) {
+            properties.put(more[i], more[i + 1]);
+        }
+        Kamelets.load(context, KameletRulesTest.SOURCE, id, properties, "unused:source", EVENTS);
+        return getMockEndpoint(EVENTS);
+    }
+
+    private static JsonNode json(Message message) throws Exception {
+        return Kamelets.JSON.readTree(message.getBody(String.class));
+    }
+
+    private static void assertNoComponentHeaders(Message message) {
+        assertTrue(message.getHeaders().keySet().stream().noneMatch(h -> h.startsWith("CamelBandwidth")),
+                () -> "component headers reach the sink: " + message.getHeaders().keySet());
+    }
+
+    @Test
+    void aDeliveryStatusReachesTheSinkAsJsonAfterTheChallenge() throws Exception {
+        MockEndpoint events = load("source");
+        events.expectedMessageCount(1);
+
+        Exchange sent = template.request("direct:send", e -> {
+            e.getMessage().setBody("Your order shipped");
+            e.getMessage().setHeader(BandwidthSmsConstants.TO, "+15554443333");
+            e.getMessage().setHeader(BandwidthSmsConstants.TAG, "order-42");
+        });
+        assertNull(sent.getException());
+        String id = sent.getMessage().getHeader(BandwidthSmsConstants.MESSAGE_ID, String.class);
+
+        events.assertIsSatisfied(WAIT.toMillis());
+        Message received = events.getReceivedExchanges().get(0).getMessage();
+        JsonNode event = json(received);
+        assertEquals("message-delivered", event.get("type").asText());
+        assertEquals(id, event.at("/message/id").asText());
+        assertEquals("order-42", event.at("/message/tag").asText());
+        assertEquals("out", event.at("/message/direction").asText());
+        assertEquals("+15554443333", event.get("to").asText());
+        assertTrue(event.get("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), "Bandwidth's time format: " + event);
+        assertEquals("message-delivered", received.getHeader("ce-type"));
+        assertEquals(id, received.getHeader("ce-subject"));
+        assertEquals("order-42", received.getHeader("ce-tag"));
+        assertTrue(received.getHeader(Exchange.CONTENT_TYPE, String.class).startsWith("application/json"));
+        assertNoComponentHeaders(received);
+
+        // the simulator was challenged (401 without credentials) and then accepted with the Kamelet's credentials
+        awaitAcknowledged(1);
+        List<CallbackAttempt> attempts = simulator.callbackAttempts();
+        assertEquals(List.of(false, true), attempts.stream().map(CallbackAttempt::authorizationSent).toList());
+        assertEquals(List.of(401, 200), attempts.stream().map(CallbackAttempt::status).toList());
+        assertTrue(attempts.stream().allMatch(a -> a.url().endsWith(KAMELET_PATH)), "on webhookPath");
+    }
+
+    @Test
+    void callbacksWithoutOrWithWrongCredentialsReachNothing() throws Exception {
+        MockEndpoint events = load("source-auth");
+        events.expectedMessageCount(1);
+
+        HttpResponse<String> anonymous = post(KAMELET_PATH, JSON, null, "[" + event("message-delivered", "m-anon",
+                "+15554443333", null) + "]");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        HttpResponse<String> wrong = post(KAMELET_PATH, JSON, basic(HOOK_USER, "not-the-password"),
+                "[" + event("message-delivered", "m-wrong", "+15554443333", null) + "]");
+        assertEquals(401, wrong.statusCode());
+        HttpResponse<String> right = post(KAMELET_PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD),
+                "[" + event("message-failed", "m-right", "+15554443333", 4720) + "]");
+        assertEquals(200, right.statusCode());
+
+        // the route runs before the 200: only the authenticated event reached the sink
+        events.assertIsSatisfied(WAIT.toMillis());
+        Message received = events.getReceivedExchanges().get(0).getMessage();
+        assertEquals("m-right", received.getHeader("ce-subject"));
+        assertEquals("message-failed", received.getHeader("ce-type"));
+        assertEquals(4720, json(received).get("errorCode").asInt());
+    }
+
+    @Test
+    void eventTypesKeepsOnlyTheListedTypes() throws Exception {
+        MockEndpoint events = load("source-filtered", "eventTypes", "message-received,message-failed");
+        events.expectedMessageCount(2);
+
+        String batch = "[" + event("message-delivered", "m-1", "+15554443333", null) + ","
+                       + event("message-failed", "m-2", "+15554443333", 4720) + ","
+                       + event("message-received", "m-3", FROM, null) + ","
+                       + event("message-sending", "m-4", "+15554443333", null) + "]";
+        assertTrue(simulator.postCallback(batch).get(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "the dropped events are acknowledged too");
+
+        events.assertIsSatisfied(WAIT.toMillis());
+        assertEquals(List.of("message-failed m-2", "message-received m-3"), events.getReceivedExchanges().stream()
+                .map(e -> e.getMessage().getHeader("ce-type") + " " + e.getMessage().getHeader("ce-subject"))
+                .toList());
+        awaitAcknowledged(1);
+    }
+
+    @Test
+    void anInboundMessageArrivesWithItsTextAndNoTag() throws Exception {
+        MockEndpoint events = load("source-inbound");
+        events.expectedMessageCount(1);
+
+        String id = simulator.sendInbound(ACCOUNT_ID, "+15557778888", FROM, "HELP", List.of());
+
+        events.assertIsSatisfied(WAIT.toMillis());
+        Message received = events.getReceivedExchanges().get(0).getMessage();
+        JsonNode event = json(received);
+        assertEquals("message-received", received.getHeader("ce-type"));
+        assertEquals(id, received.getHeader("ce-subject"));
+        assertFalse(received.getHeaders().containsKey("ce-tag"));
+        assertEquals("HELP", event.at("/message/text").asText());
+        assertEquals("in", event.at("/message/direction").asText());
+        assertEquals("+15557778888", event.at("/message/from").asText());
+        assertNoComponentHeaders(received);
+        awaitAcknowledged(1);
+    }
+}
