@@ -1,11 +1,13 @@
 package io.camelbandwidth.messaging.client;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -39,6 +41,8 @@ public final class BandwidthMessagingClient {
     private final HttpTransport transport;
     private final Authenticator authenticator;
     private final String baseUri;
+    /** Parsed once per account: every message goes there. */
+    private final Map<String, URI> messageUris = new ConcurrentHashMap<>();
 
     public BandwidthMessagingClient(HttpTransport transport, Authenticator authenticator, String baseUri) {
         this.transport = transport;
@@ -54,7 +58,7 @@ public final class BandwidthMessagingClient {
         } catch (Exception e) {
             return CompletableFuture.failedFuture(new BandwidthException("Cannot write the message as JSON", e));
         }
-        String uri = messagesUri(accountId);
+        URI uri = messageUris.computeIfAbsent(accountId, account -> URI.create(messagesUri(account)));
         return execute("Message request", () -> SimpleRequestBuilder.post(uri).setHeader(HttpHeaders.ACCEPT, JSON)
                 .setBody(body, ContentType.APPLICATION_JSON))
                 .thenApply(BandwidthMessagingClient::readMessage);
@@ -185,24 +189,47 @@ public final class BandwidthMessagingClient {
     private CompletableFuture<SimpleHttpResponse> execute(String what,
                                                           Supplier<SimpleRequestBuilder> request,
                                                           boolean mayRenewToken) {
-        return authenticator.authorization().thenCompose(authorization -> transport
-                .execute(request.get().setHeader(HttpHeaders.AUTHORIZATION, authorization).build())
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        throw BandwidthFailures.fromTransport(failure, what);
+        // one future and plain callbacks: this runs for every message, so no chain of stages
+        CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
+        authenticator.authorization().whenComplete((authorization, authorizationFailure) -> {
+            if (authorizationFailure != null) {
+                result.completeExceptionally(BandwidthFailures.fromTransport(authorizationFailure, what));
+                return;
+            }
+            try {
+                transport.execute(request.get().setHeader(HttpHeaders.AUTHORIZATION, authorization).build())
+                        .whenComplete((response, failure) -> answer(what, request, mayRenewToken, authorization,
+                                response, failure, result));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private void answer(String what, Supplier<SimpleRequestBuilder> request, boolean mayRenewToken,
+                        String authorization, SimpleHttpResponse response, Throwable failure,
+                        CompletableFuture<SimpleHttpResponse> result) {
+        try {
+            if (failure != null) {
+                result.completeExceptionally(BandwidthFailures.fromTransport(failure, what));
+            } else if (response.getCode() == 401 && mayRenewToken && authenticator.refused(authorization)) {
+                LOG.debug("Bandwidth refused the access token; sending once more with a new one");
+                execute(what, request, false).whenComplete((renewed, renewedFailure) -> {
+                    if (renewedFailure != null) {
+                        result.completeExceptionally(renewedFailure);
+                    } else {
+                        result.complete(renewed);
                     }
-                    return response;
-                })
-                .thenCompose(response -> {
-                    if (response.getCode() == 401 && mayRenewToken && authenticator.refused(authorization)) {
-                        LOG.debug("Bandwidth refused the access token; sending once more with a new one");
-                        return execute(what, request, false);
-                    }
-                    if (response.getCode() / 100 != 2) {
-                        throw BandwidthFailures.fromResponse(response);
-                    }
-                    return CompletableFuture.completedFuture(response);
-                }));
+                });
+            } else if (response.getCode() / 100 != 2) {
+                result.completeExceptionally(BandwidthFailures.fromResponse(response));
+            } else {
+                result.complete(response);
+            }
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
     }
 
     @FunctionalInterface
