@@ -1,8 +1,13 @@
 package io.camelbandwidth.messaging;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import io.camelbandwidth.messaging.model.MessagePriority;
 
 /**
  * Checks an endpoint's configuration when the endpoint is created, so that a mistake fails the route at start-up
@@ -50,7 +55,44 @@ final class ConfigurationValidator {
         if (conf.getProxyPort() != null && conf.getProxyHost() == null) {
             throw new IllegalArgumentException("proxyPort is set but proxyHost is not");
         }
+        validateMessageDefaults(conf);
         validateCallbacks(conf);
+    }
+
+    /**
+     * Checks the endpoint's message defaults once, so that a wrong one fails the route at start-up instead of every
+     * message (headers are still checked per message).
+     */
+    private static void validateMessageDefaults(BandwidthSmsConfiguration conf) {
+        if (conf.getPriority() != null) {
+            try {
+                MessagePriority.of(conf.getPriority());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("priority must be default or high");
+            }
+        }
+        if (conf.getFrom() != null && !PhoneNumbers.isSender(PhoneNumbers.repairDecodedPlus(conf.getFrom()))) {
+            throw new IllegalArgumentException("from must be a number in E.164 format or an alphanumeric sender ID");
+        }
+        if (conf.getTo() != null) {
+            for (String number : conf.getTo().split(",")) {
+                if (!number.isBlank() && !PhoneNumbers.isE164(PhoneNumbers.repairDecodedPlus(number))) {
+                    throw new IllegalArgumentException("to must list numbers in E.164 format, comma-separated");
+                }
+            }
+        }
+        String expiration = conf.getExpiration();
+        if (expiration != null) {
+            try {
+                if (expiration.startsWith("P") || expiration.startsWith("p")) {
+                    Duration.parse(expiration);
+                } else {
+                    OffsetDateTime.parse(expiration);
+                }
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("expiration must be an RFC 3339 date-time or an ISO-8601 duration");
+            }
+        }
     }
 
     /**

@@ -158,7 +158,7 @@ final class ListMessagesOperation implements OperationHandler {
                     throw new BandwidthValidationException(field, "must be an integer");
                 }
             } else {
-                throw wrongType(field, value, "an integer");
+                throw BandwidthValidationException.wrongType(field, value, "an integer");
             }
             if (name.equals("limit") && (number < 1 || number > MAX_LIMIT)) {
                 throw new BandwidthValidationException(field, "must be between 1 and " + MAX_LIMIT);
@@ -173,11 +173,11 @@ final class ListMessagesOperation implements OperationHandler {
                                                   || value.toString().equalsIgnoreCase("false"))) {
                 return value.toString().toLowerCase(Locale.ROOT);
             }
-            throw wrongType(field, value, "true or false");
+            throw BandwidthValidationException.wrongType(field, value, "true or false");
         }
         if (ENUMS.containsKey(name)) {
             if (!(value instanceof CharSequence) && !(value instanceof Enum)) {
-                throw wrongType(field, value, "a String");
+                throw BandwidthValidationException.wrongType(field, value, "a String");
             }
             String text = value instanceof Enum ? ((Enum<?>) value).name() : value.toString().strip();
             for (String allowed : ENUMS.get(name)) {
@@ -194,7 +194,7 @@ final class ListMessagesOperation implements OperationHandler {
             return numbers(value, field);
         }
         if (!(value instanceof CharSequence) || value.toString().isBlank()) {
-            throw wrongType(field, value, "a non-empty String");
+            throw BandwidthValidationException.wrongType(field, value, "a non-empty String");
         }
         String text = value.toString().strip();
         if (name.equals("sort") && !SORT.matcher(text).matches()) {
@@ -211,7 +211,7 @@ final class ListMessagesOperation implements OperationHandler {
         } else if (value instanceof Collection) {
             numbers = ((Collection<?>) value).stream().map(String::valueOf).toList();
         } else {
-            throw wrongType(field, value, "a String or a List of Strings");
+            throw BandwidthValidationException.wrongType(field, value, "a String or a List of Strings");
         }
         if (numbers.isEmpty() || numbers.size() > MAX_NUMBERS) {
             throw new BandwidthValidationException(field, "takes 1 to " + MAX_NUMBERS + " numbers");
@@ -248,12 +248,9 @@ final class ListMessagesOperation implements OperationHandler {
                 throw new BandwidthValidationException(field, "must be an ISO 8601 date-time (2026-12-24T18:00:00Z)");
             }
         } else {
-            throw wrongType(field, value, "an ISO 8601 String, OffsetDateTime, ZonedDateTime, Instant or Date");
+            throw BandwidthValidationException.wrongType(field, value, "an ISO 8601 String, OffsetDateTime, ZonedDateTime, Instant or Date");
         }
         return ISO_MILLIS.format(instant);
     }
 
-    private static BandwidthValidationException wrongType(String field, Object value, String expected) {
-        return new BandwidthValidationException(field, "must be " + expected + ", not " + value.getClass().getName());
-    }
 }

@@ -141,7 +141,7 @@ final class MessageRequestResolver {
         } else if (value instanceof Object[]) {
             items = List.of((Object[]) value);
         } else {
-            throw wrongType(header, value, "a String, a comma-separated String, a List of URLs or local media");
+            throw BandwidthValidationException.wrongType(header, value, "a String, a comma-separated String, a List of URLs or local media");
         }
         List<String> result = new ArrayList<>(items.size());
         for (Object item : items) {
@@ -150,7 +150,7 @@ final class MessageRequestResolver {
             } else if (item != null && LocalMedia.isLocal(item)) {
                 result.add(pending(LocalMedia.read(item, in, false, header, configuration.getMaxMediaSize()), uploads));
             } else {
-                throw wrongType(header, item == null ? new Object() : item, "a List of URLs or local media");
+                throw BandwidthValidationException.wrongType(header, item == null ? new Object() : item, "a List of URLs or local media");
             }
         }
         return result;
@@ -208,7 +208,7 @@ final class MessageRequestResolver {
         if (value instanceof CharSequence) {
             return value.toString();
         }
-        throw wrongType(header, value, "a String");
+        throw BandwidthValidationException.wrongType(header, value, "a String");
     }
 
     private static List<String> listHeader(Message in, String header, String fallback) {
@@ -225,12 +225,12 @@ final class MessageRequestResolver {
         } else if (value instanceof String[]) {
             items = List.of((String[]) value);
         } else {
-            throw wrongType(header, value, "a String, a comma-separated String or a List of Strings");
+            throw BandwidthValidationException.wrongType(header, value, "a String, a comma-separated String or a List of Strings");
         }
         List<String> result = new ArrayList<>(items.size());
         for (Object item : items) {
             if (!(item instanceof CharSequence)) {
-                throw wrongType(header, item, "a List of Strings");
+                throw BandwidthValidationException.wrongType(header, item, "a List of Strings");
             }
             result.add(item.toString().strip());
         }
@@ -269,7 +269,7 @@ final class MessageRequestResolver {
             return (MessagePriority) value;
         }
         if (!(value instanceof CharSequence)) {
-            throw wrongType(field, value, "a String (default or high)");
+            throw BandwidthValidationException.wrongType(field, value, "a String (default or high)");
         }
         try {
             return MessagePriority.of(value.toString());
@@ -306,7 +306,7 @@ final class MessageRequestResolver {
         if (value instanceof CharSequence) {
             return parseExpiration(value.toString().strip(), field);
         }
-        throw wrongType(field, value, "an RFC 3339 String, an OffsetDateTime, ZonedDateTime, Instant, Date or Duration");
+        throw BandwidthValidationException.wrongType(field, value, "an RFC 3339 String, an OffsetDateTime, ZonedDateTime, Instant, Date or Duration");
     }
 
     private OffsetDateTime parseExpiration(String value, String field) {
@@ -321,8 +321,4 @@ final class MessageRequestResolver {
         }
     }
 
-    private static BandwidthValidationException wrongType(String field, Object value, String expected) {
-        return new BandwidthValidationException(field, "must be " + expected + ", not "
-                                                       + value.getClass().getName());
-    }
 }

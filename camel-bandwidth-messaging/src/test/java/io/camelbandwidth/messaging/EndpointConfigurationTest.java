@@ -78,6 +78,15 @@ class EndpointConfigurationTest extends BandwidthTestSupport {
         assertTrue(e.getCause().getMessage().contains("needs both"), e.getCause().getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "priority=urgent", "from=5551113333", "to=%2B15554443333,555", "expiration=tomorrow" })
+    void wrongMessageDefaultsFailTheEndpointNotEachMessage(String option) {
+        Exception e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("bandwidth-sms:111?clientId=a&clientSecret=b&" + option));
+        String name = option.substring(0, option.indexOf('='));
+        assertTrue(e.getCause().getMessage().startsWith(name), e.getCause().getMessage());
+    }
+
     @Test
     void missingAccountIdIsRefused() {
         Exception e = assertThrows(ResolveEndpointFailedException.class,
