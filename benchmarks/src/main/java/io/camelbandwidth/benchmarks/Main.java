@@ -123,16 +123,7 @@ public final class Main {
 
         log("warming up");
         for (Variant variant : variants) {
-            // the JIT compiles a method after about 10,000 calls: time alone is not enough on a busy machine
-            long started = System.nanoTime();
-            long messages = 0;
-            long wanted = options.quick ? 0 : 20_000;
-            do {
-                Driver.Result warm = Driver.run(variant, 64, 0, 0, options.warmupMillis, server);
-                messages += warm.completed();
-                log("  warm-up %s: %.0f msg/s, %d failed%s", variant.key(), warm.throughput(), warm.failed(),
-                        warm.firstFailure() == null ? "" : " (" + warm.firstFailure() + ")");
-            } while (messages < wanted && System.nanoTime() - started < 15_000_000_000L);
+            warmUp(variant, options, server);
         }
         long acceptedBefore = server.accepted();
         List<Driver.Result> results = new ArrayList<>();
@@ -195,7 +186,7 @@ public final class Main {
                 continue;
             }
             log("profiling %s", variant.key());
-            Driver.run(variant, options.profileLevel, 0, 0, 3000, server); // warm
+            warmUp(variant, options, server);
             Path file = Path.of(options.out).resolveSibling("profile-" + variant.key() + ".jfr");
             Driver.Result result;
             try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
@@ -211,6 +202,19 @@ public final class Main {
                             Driver.percentile(result.latencies(), 99) / 1e6, file))
                     .append(JfrSummary.summarize(file, 15)).append("```\n\n");
         }
+    }
+
+    /** Until 20,000 messages went through (the JIT compiles after about 10,000 calls), at most 15 s. */
+    private static void warmUp(Variant variant, Options options, ServerProcess server) throws InterruptedException {
+        long started = System.nanoTime();
+        long messages = 0;
+        long wanted = options.quick ? 0 : 20_000;
+        do {
+            Driver.Result warm = Driver.run(variant, 64, 0, 0, options.warmupMillis, server);
+            messages += warm.completed();
+            log("  warm-up %s: %.0f msg/s, %d failed%s", variant.key(), warm.throughput(), warm.failed(),
+                    warm.firstFailure() == null ? "" : " (" + warm.firstFailure() + ")");
+        } while (messages < wanted && System.nanoTime() - started < 15_000_000_000L);
     }
 
     static boolean hasTaskset() {
