@@ -33,7 +33,8 @@ final class Driver {
 
     /** What one measured run gave. */
     record Result(String key, int concurrency, int round, long completed, long failed, String firstFailure,
-                  long wallNanos, long clientCpuNanos, long allocatedBytes, long serverCpuNanos, long[] latencies) {
+                  long wallNanos, long clientCpuNanos, long jitCpuNanos, long allocatedBytes, long serverCpuNanos,
+                  long[] latencies) {
 
         double throughput() {
             return completed / (wallNanos / 1e9);
@@ -41,6 +42,11 @@ final class Driver {
 
         double cpuMicrosPerMessage() {
             return clientCpuNanos / 1e3 / Math.max(1, completed);
+        }
+
+        /** Client CPU without the JIT compiler threads: what the messages cost once the code is compiled. */
+        double cpuMicrosPerMessageWithoutJit() {
+            return (clientCpuNanos - Math.max(0, jitCpuNanos)) / 1e3 / Math.max(1, completed);
         }
 
         double allocatedKbPerMessage() {
@@ -72,6 +78,7 @@ final class Driver {
         Thread.sleep(settleMillis);
 
         Map<Long, Long> allocatedBefore = allocatedByThread();
+        Map<String, long[]> threadsBefore = ThreadCpu.snapshot();
         long serverBefore = server == null ? -1 : server.cpuNanos();
         long cpuBefore = OS.getProcessCpuTime();
         long start = System.nanoTime();
@@ -82,6 +89,7 @@ final class Driver {
         long cpu = OS.getProcessCpuTime() - cpuBefore;
         long serverCpu = server == null || serverBefore < 0 ? -1 : server.cpuNanos() - serverBefore;
         long allocated = allocatedSince(allocatedBefore);
+        long jit = ThreadCpu.jitNanos(threadsBefore, ThreadCpu.snapshot());
 
         loop.running = false;
         long deadline = System.nanoTime() + 60_000_000_000L;
@@ -96,7 +104,7 @@ final class Driver {
         Arrays.sort(latencies);
         Throwable failure = loop.firstFailure.get();
         return new Result(variant.key(), concurrency, round, loop.completed.sum(), loop.failed.sum(),
-                failure == null ? null : failure.toString(), wall, cpu, allocated, serverCpu, latencies);
+                failure == null ? null : failure.toString(), wall, cpu, jit, allocated, serverCpu, latencies);
     }
 
     static long percentile(long[] sorted, double p) {

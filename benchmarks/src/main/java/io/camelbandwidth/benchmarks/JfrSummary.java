@@ -45,6 +45,7 @@ final class JfrSummary {
         Map<String, Long> inclusiveByMethod = new HashMap<>();
         Map<String, Long> allocationByClass = new HashMap<>();
         Map<String, Long> allocationByLayer = new HashMap<>();
+        Map<String, Long> samplesByThread = new HashMap<>();
         long samples = 0;
         long allocated = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
@@ -56,6 +57,11 @@ final class JfrSummary {
             List<RecordedFrame> frames = stack.getFrames();
             if (type.equals("jdk.ExecutionSample")) {
                 samples++;
+                if (event.getThread("sampledThread") != null) {
+                    // numbers in thread names (pool-3-thread-17) would split one pool into many rows
+                    samplesByThread.merge(event.getThread("sampledThread").getJavaName().replaceAll("[0-9]+", "N"),
+                            1L, Long::sum);
+                }
                 String self = method(frames.get(0));
                 selfByMethod.merge(self, 1L, Long::sum);
                 selfByLayer.merge(layer(frames.get(0)), 1L, Long::sum);
@@ -79,6 +85,7 @@ final class JfrSummary {
         out.append("  samples with a frame of: ").append(shares(inclusiveByLayer, samples, 12)).append('\n');
         long totalSamples = samples;
         long totalAllocated = allocated;
+        out.append("  by thread:               ").append(shares(samplesByThread, totalSamples, 8)).append('\n');
         out.append("  hottest methods (self):\n");
         topOf(selfByMethod, top).forEach((m, n) ->
                 out.append(String.format("    %5.1f%%  %s%n", 100.0 * n / totalSamples, m)));

@@ -136,9 +136,10 @@ public final class Main {
                     Driver.Result result = Driver.run(variant, concurrency, round, options.settleMillis,
                             options.measureMillis, server);
                     results.add(result);
-                    log("c=%-3d round %d %s: %8.0f msg/s  %6.1f us CPU/msg  p99 %6.2f ms  client CPU %3.0f%%  "
-                        + "server CPU %3.0f%%%s", concurrency, round, variant.key(), result.throughput(),
-                            result.cpuMicrosPerMessage(), Driver.percentile(result.latencies(), 99) / 1e6,
+                    log("c=%-3d round %d %s: %8.0f msg/s  %6.1f us CPU/msg (%6.1f w/o JIT)  p99 %6.2f ms  client CPU "
+                        + "%3.0f%%  server CPU %3.0f%%%s", concurrency, round, variant.key(), result.throughput(),
+                            result.cpuMicrosPerMessage(), result.cpuMicrosPerMessageWithoutJit(),
+                            Driver.percentile(result.latencies(), 99) / 1e6,
                             100 * result.clientCpuShare(), 100 * result.serverCpuShare(),
                             result.failed() > 0 ? "  FAILED " + result.failed() + ": " + result.firstFailure() : "");
                 }
@@ -188,6 +189,11 @@ public final class Main {
             log("profiling %s", variant.key());
             warmUp(variant, options, server);
             Path file = Path.of(options.out).resolveSibling("profile-" + variant.key() + ".jfr");
+            // first without the profiler: CPU by native thread (kernel, GC and JIT included)
+            Map<String, long[]> before = ThreadCpu.snapshot();
+            Driver.Result plain = Driver.run(variant, options.profileLevel, 0, 0, options.profileSeconds * 1000L / 2,
+                    server);
+            String byThread = ThreadCpu.perMessage(before, ThreadCpu.snapshot(), plain.completed());
             Driver.Result result;
             try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
                 recording.start();
@@ -200,7 +206,11 @@ public final class Main {
                                           + "p99 %.2f ms (under the profiler); recording %s%n%n```%n",
                             result.throughput(), result.cpuMicrosPerMessage(), result.allocatedKbPerMessage(),
                             Driver.percentile(result.latencies(), 99) / 1e6, file))
-                    .append(JfrSummary.summarize(file, 15)).append("```\n\n");
+                    .append(JfrSummary.summarize(file, 15)).append("```\n\n")
+                    .append(String.format(Locale.ROOT, "Without the profiler: %.0f msg/s, %.1f us client CPU/msg; by "
+                                          + "thread (from /proc, kernel time included):%n%n```%n",
+                            plain.throughput(), plain.cpuMicrosPerMessage()))
+                    .append(byThread).append("```\n\n");
         }
     }
 
