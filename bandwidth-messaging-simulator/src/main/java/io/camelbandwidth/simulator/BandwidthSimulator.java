@@ -89,6 +89,7 @@ public final class BandwidthSimulator implements AutoCloseable {
 
     private final Object lifecycle = new Object();
     private HttpServer server;
+    private IdleClosingFront front;
     private ExecutorService httpExecutor;
     private ScheduledExecutorService scheduler;
     private ExecutorService callbackExecutor;
@@ -131,7 +132,9 @@ public final class BandwidthSimulator implements AutoCloseable {
             httpExecutor = Executors.newFixedThreadPool(config.threads, daemonThreads("bandwidth-simulator-http"));
             scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("bandwidth-simulator-scheduler"));
             try {
-                InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(HOST), config.port);
+                // with an idle timeout, clients connect to the relay on the configured port, the server listens behind
+                int serverPort = config.idleConnectionTimeout == null ? config.port : 0;
+                InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(HOST), serverPort);
                 if (config.tls == null) {
                     server = HttpServer.create(address, BACKLOG);
                 } else {
@@ -139,12 +142,19 @@ public final class BandwidthSimulator implements AutoCloseable {
                     https.setHttpsConfigurator(new HttpsConfigurator(config.tls));
                     server = https;
                 }
+                if (config.idleConnectionTimeout != null) {
+                    front = new IdleClosingFront(InetAddress.getByName(HOST), config.port, BACKLOG,
+                            server.getAddress(), config.idleConnectionTimeout);
+                }
             } catch (IOException e) {
+                if (server != null) {
+                    server.stop(0);
+                }
                 httpExecutor.shutdownNow();
                 scheduler.shutdownNow();
                 throw new UncheckedIOException("Cannot bind the Bandwidth simulator to " + HOST + ":" + config.port, e);
             }
-            port = server.getAddress().getPort();
+            port = front != null ? front.port() : server.getAddress().getPort();
             if (config.callbackUrl != null || config.inboundCallbackUrl != null) {
                 callbackExecutor = Executors.newFixedThreadPool(2, daemonThreads("bandwidth-simulator-callback"));
                 CallbackSender sender = new CallbackSender(scheduler, config.callbackUser, config.callbackPassword,
@@ -184,6 +194,9 @@ public final class BandwidthSimulator implements AutoCloseable {
                 return;
             }
             running = false;
+            if (front != null) {
+                front.stop();
+            }
             messagesHandler.closeStalled();
             server.stop(0);
             scheduler.shutdownNow();
@@ -333,6 +346,53 @@ public final class BandwidthSimulator implements AutoCloseable {
     /** Makes every token issued so far invalid: requests bearing them get {@code 401}, as if they had expired. */
     public void revokeAllTokens() {
         tokens.revokeAll();
+    }
+
+    /**
+     * @return how many client connections the simulator accepted since start (never reset)
+     * @throws IllegalStateException unless built with {@link Builder#idleConnectionTimeout(Duration)} and started
+     */
+    public long connectionsAccepted() {
+        return front().accepted();
+    }
+
+    /**
+     * @return the client connections open now
+     * @throws IllegalStateException unless built with {@link Builder#idleConnectionTimeout(Duration)} and started
+     */
+    public int openConnections() {
+        return front().open();
+    }
+
+    /**
+     * @return how many kept-alive connections the simulator closed because they were idle (never reset)
+     * @throws IllegalStateException unless built with {@link Builder#idleConnectionTimeout(Duration)} and started
+     */
+    public long idleConnectionsClosed() {
+        return front().idleClosed();
+    }
+
+    /**
+     * Waits until at most {@code count} client connections are open, e.g. 0 to know that every pooled connection of
+     * a client has been closed as idle.
+     *
+     * @param count   the most open connections to wait for
+     * @param timeout the longest wait
+     * @return the connections open now
+     * @throws IllegalStateException on timeout (or interruption), or unless built with
+     *                               {@link Builder#idleConnectionTimeout(Duration)} and started
+     */
+    public int awaitOpenConnectionsAtMost(int count, Duration timeout) {
+        return front().awaitOpenAtMost(count, timeout);
+    }
+
+    private IdleClosingFront front() {
+        IdleClosingFront relay = front;
+        if (relay == null) {
+            throw new IllegalStateException("Connections are tracked only with idleConnectionTimeout(...) set, after"
+                    + " start()");
+        }
+        return relay;
     }
 
     /** @return the programmable faults of the create-message endpoint, same as {@code faults(CREATE_MESSAGE)} */
@@ -500,6 +560,7 @@ public final class BandwidthSimulator implements AutoCloseable {
         private long mediaSizeLimit = 3_932_160;
         private long mediaStorageLimit = 64L * 1024 * 1024;
         private int mediaPageSize = 1000;
+        private Duration idleConnectionTimeout;
 
         private Builder() {
         }
@@ -709,6 +770,27 @@ public final class BandwidthSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Closes kept-alive connections that carried no request for {@code timeout}, as servers and load balancers
+         * do: a client that keeps such a connection in its pool finds it closed (stale) when it next uses it. A
+         * connection waiting for an answer (delayed, stalled), or new and not used yet, is never closed as idle. Connections then go through
+         * a small TCP relay with two threads per connection, so use this for tests, not benchmarks; it also enables
+         * {@link BandwidthSimulator#connectionsAccepted()}, {@link BandwidthSimulator#openConnections()},
+         * {@link BandwidthSimulator#idleConnectionsClosed()} and
+         * {@link BandwidthSimulator#awaitOpenConnectionsAtMost(int, Duration)}.
+         *
+         * @param timeout the idle time after which a connection is closed; {@code null} (default) never closes
+         *                idle connections (the JDK server's own 30 s idle limit still applies)
+         * @return this builder
+         */
+        public Builder idleConnectionTimeout(Duration timeout) {
+            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+                throw new IllegalArgumentException("idle timeout must be positive: " + timeout);
+            }
+            this.idleConnectionTimeout = timeout;
+            return this;
+        }
+
         /** @return a new, not yet started simulator */
         public BandwidthSimulator build() {
             return new BandwidthSimulator(copy());
@@ -735,6 +817,7 @@ public final class BandwidthSimulator implements AutoCloseable {
             copy.mediaSizeLimit = mediaSizeLimit;
             copy.mediaStorageLimit = mediaStorageLimit;
             copy.mediaPageSize = mediaPageSize;
+            copy.idleConnectionTimeout = idleConnectionTimeout;
             return copy;
         }
 

@@ -24,6 +24,7 @@ class RedeliveryRecipeTest extends BandwidthTestSupport {
                 onException(BandwidthException.class)
                         .onWhen(BandwidthPredicates.retrySafe())
                         .maximumRedeliveries(4).redeliveryDelay(10).backOffMultiplier(2).useExponentialBackOff()
+                        .asyncDelayedRedelivery()
                         .handled(false);
                 onException(BandwidthException.class)
                         .handled(true)

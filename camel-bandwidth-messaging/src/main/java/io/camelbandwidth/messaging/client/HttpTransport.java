@@ -24,6 +24,8 @@ import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One pooled, non-blocking Apache HttpClient 5 client. No thread waits for an answer: results complete futures on
@@ -32,6 +34,8 @@ import org.apache.hc.core5.util.Timeout;
  * pooled connection idle for a while is validated before it carries a request.
  */
 public final class HttpTransport implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
     /** How often a request that never left is moved to another connection (each try takes a different one). */
     private static final int NOT_EXECUTED_RETRIES = 10;
@@ -108,6 +112,8 @@ public final class HttpTransport implements AutoCloseable {
                         // a pooled connection the server had just closed: not one byte was written, so sending the
                         // request on another connection cannot duplicate it
                         if (e instanceof RequestNotExecutedException && retriesLeft > 0) {
+                            LOG.debug("A pooled connection was closed before the request was written; sending it on"
+                                      + " another connection: {}", e.getMessage());
                             execute(request, result, retriesLeft - 1);
                         } else {
                             result.completeExceptionally(e);
