@@ -105,7 +105,8 @@ public final class Main {
 
     private static List<Variant> variants(Variant.Target target, List<String> keys) {
         List<Variant> all = List.of(new ComponentVariant(target), new RawHttpClientVariant(target),
-                new CamelHttpVariant(target), new JdkHttpVariant(target));
+                new CamelHttpVariant(target), new JdkHttpVariant(target),
+                new ComponentVariant(target, "e", "completionOnIoThread=true"));
         return all.stream().filter(v -> keys.contains(v.key())).collect(Collectors.toList());
     }
 
@@ -290,7 +291,7 @@ public final class Main {
         long settleMillis = 500;
         long measureMillis = 2000;
         long warmupMillis = 4000;
-        List<String> variants = List.of("a", "b", "c", "d");
+        List<String> variants = List.of("a", "b", "c", "d", "e");
         int inflight = 10_000;
         long inflightDelayMillis = 100;
         List<String> profile = List.of();

@@ -48,6 +48,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "completiononiothread":
+        case "completionOnIoThread": getOrCreateConfiguration(target).setCompletionOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelbandwidth.messaging.BandwidthSmsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -129,6 +131,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "completiononiothread":
+        case "completionOnIoThread": return boolean.class;
         case "configuration": return io.camelbandwidth.messaging.BandwidthSmsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -211,6 +215,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
+        case "completiononiothread":
+        case "completionOnIoThread": return getOrCreateConfiguration(target).isCompletionOnIoThread();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();

@@ -39,6 +39,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "clientId": target.setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "completiononiothread":
+        case "completionOnIoThread": target.setCompletionOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "connectionrequesttimeout":
@@ -109,6 +111,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "completiononiothread":
+        case "completionOnIoThread": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
@@ -180,6 +184,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "clientId": return target.getClientId();
         case "clientsecret":
         case "clientSecret": return target.getClientSecret();
+        case "completiononiothread":
+        case "completionOnIoThread": return target.isCompletionOnIoThread();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
         case "connectionrequesttimeout":

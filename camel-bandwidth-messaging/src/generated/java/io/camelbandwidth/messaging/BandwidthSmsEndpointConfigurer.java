@@ -39,6 +39,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "completiononiothread":
+        case "completionOnIoThread": target.getConfiguration().setCompletionOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
@@ -115,6 +117,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "completiononiothread":
+        case "completionOnIoThread": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
@@ -192,6 +196,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "completiononiothread":
+        case "completionOnIoThread": return target.getConfiguration().isCompletionOnIoThread();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":

@@ -24,7 +24,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(40);
+        Set<String> props = new HashSet<>(41);
         props.add("accountId");
         props.add("allowPlainHttp");
         props.add("applicationId");
@@ -34,6 +34,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("callbackUsername");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("completionOnIoThread");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");

@@ -177,6 +177,15 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " reused, so that a connection the server closed is never used for a message.")
     private long validateAfterInactivity = 2000;
 
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Continue the exchange on the HTTP client's I/O thread when Bandwidth answers, instead of on"
+                            + " the component's thread pool. Saves a thread hop per message (it matters when the client"
+                            + " has a single core), but then any blocking step later in the route (a JMS or file"
+                            + " write, a redelivery delay without asyncDelayedRedelivery) holds an I/O thread and"
+                            + " stalls every other request in flight. Enable only for routes that never block after"
+                            + " the producer.")
+    private boolean completionOnIoThread;
+
     @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Bandwidth through.")
     private String proxyHost;
     @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
@@ -465,6 +474,14 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setValidateAfterInactivity(long validateAfterInactivity) {
         this.validateAfterInactivity = validateAfterInactivity;
+    }
+
+    public boolean isCompletionOnIoThread() {
+        return completionOnIoThread;
+    }
+
+    public void setCompletionOnIoThread(boolean completionOnIoThread) {
+        this.completionOnIoThread = completionOnIoThread;
     }
 
     public String getProxyHost() {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the exchange's operation (option {@code operation}, header {@code CamelBandwidthOperation}; default
  * {@code sendMessage}) without blocking: no thread waits for Bandwidth's answer, and the exchange continues on the
- * component's completion thread pool when it comes (never on the HTTP client's I/O threads).
+ * component's completion thread pool when it comes (on the HTTP client's I/O thread only with
+ * {@code completionOnIoThread}).
  * Validation failures end the exchange before any request is made.
  * <p>
  * sendMessage: on success the body is the {@link BandwidthMessage} Bandwidth answered, with the headers
@@ -51,8 +52,9 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = getEndpoint().getComponent().createClient(configuration);
-        ExecutorService pool = getEndpoint().getComponent().completionExecutor();
-        completionExecutor = task -> {
+        ExecutorService pool = configuration.isCompletionOnIoThread()
+                ? null : getEndpoint().getComponent().completionExecutor();
+        completionExecutor = pool == null ? Runnable::run : task -> {
             try {
                 pool.execute(task);
             } catch (RejectedExecutionException stopping) {

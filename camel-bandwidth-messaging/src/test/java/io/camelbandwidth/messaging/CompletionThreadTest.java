@@ -59,4 +59,20 @@ class CompletionThreadTest extends BandwidthTestSupport {
         assertFalse(continuationThreads.stream().anyMatch(name -> name.startsWith("httpclient-dispatch")),
                 "continued on " + continuationThreads);
     }
+
+    @Test
+    void completionOnIoThreadSkipsTheHop() throws Exception {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:io").to(oauthUri("from=" + FROM + "&to=%2B15554443333&completionOnIoThread=true"))
+                        .process(exchange -> threads.add(Thread.currentThread().getName()));
+            }
+        });
+
+        assertNull(template.request("direct:io", e -> e.getMessage().setBody("hello")).getException());
+
+        assertTrue(threads.stream().allMatch(name -> name.startsWith("httpclient-dispatch")), "continued on " + threads);
+    }
 }

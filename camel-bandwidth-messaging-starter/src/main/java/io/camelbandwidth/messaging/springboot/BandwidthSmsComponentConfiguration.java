@@ -302,6 +302,15 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
      */
     private Integer maxSegmentsPerSecond;
 
+    /**
+     * Continue the exchange on the HTTP client's I/O thread when Bandwidth answers, instead of on the component's
+     * thread pool. Saves a thread hop per message (it matters when the client has a single core), but then any
+     * blocking step later in the route (a JMS or file write, a redelivery delay without asyncDelayedRedelivery) holds
+     * an I/O thread and stalls every other request in flight. Enable only for routes that never block after the
+     * producer. Default: false.
+     */
+    private Boolean completionOnIoThread;
+
     public String getApplicationId() {
         return applicationId;
     }
@@ -636,5 +645,13 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
 
     public void setMaxSegmentsPerSecond(Integer maxSegmentsPerSecond) {
         this.maxSegmentsPerSecond = maxSegmentsPerSecond;
+    }
+
+    public Boolean getCompletionOnIoThread() {
+        return completionOnIoThread;
+    }
+
+    public void setCompletionOnIoThread(Boolean completionOnIoThread) {
+        this.completionOnIoThread = completionOnIoThread;
     }
 }
