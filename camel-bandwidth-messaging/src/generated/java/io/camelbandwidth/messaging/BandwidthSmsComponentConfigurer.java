@@ -53,6 +53,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "configuration": target.setConfiguration(property(camelContext, io.camelbandwidth.messaging.BandwidthSmsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": getOrCreateConfiguration(target).setConnectionMaxIdleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
@@ -136,6 +138,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "configuration": return io.camelbandwidth.messaging.BandwidthSmsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
@@ -220,6 +224,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": return getOrCreateConfiguration(target).getConnectionMaxIdleTime();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":

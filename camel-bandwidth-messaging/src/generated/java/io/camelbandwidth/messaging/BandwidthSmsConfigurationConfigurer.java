@@ -43,6 +43,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "completionOnIoThread": target.setCompletionOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": target.setConnectionMaxIdleTime(property(camelContext, long.class, value)); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.setConnectionRequestTimeout(property(camelContext, long.class, value)); return true;
         case "connectionsperroute":
@@ -115,6 +117,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "completionOnIoThread": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
@@ -188,6 +192,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "completionOnIoThread": return target.isCompletionOnIoThread();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": return target.getConnectionMaxIdleTime();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConnectionRequestTimeout();
         case "connectionsperroute":

@@ -43,6 +43,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "completionOnIoThread": target.getConfiguration().setCompletionOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": target.getConfiguration().setConnectionMaxIdleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
@@ -121,6 +123,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "completionOnIoThread": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
@@ -200,6 +204,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "completionOnIoThread": return target.getConfiguration().isCompletionOnIoThread();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionmaxidletime":
+        case "connectionMaxIdleTime": return target.getConfiguration().getConnectionMaxIdleTime();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "connectionsperroute":

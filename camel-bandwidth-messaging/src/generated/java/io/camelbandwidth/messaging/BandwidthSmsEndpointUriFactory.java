@@ -24,7 +24,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(42);
         props.add("accountId");
         props.add("allowPlainHttp");
         props.add("applicationId");
@@ -36,6 +36,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("clientSecret");
         props.add("completionOnIoThread");
         props.add("connectTimeout");
+        props.add("connectionMaxIdleTime");
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");
         props.add("deleteMediaAfterSend");

@@ -92,6 +92,7 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
                 .maxTotalConnections(conf.getMaxTotalConnections())
                 .connectionsPerRoute(conf.getConnectionsPerRoute())
                 .validateAfterInactivityMillis(conf.getValidateAfterInactivity())
+                .maxIdleMillis(conf.getConnectionMaxIdleTime())
                 .proxy(conf.getProxyHost(), conf.getProxyPort(), conf.getProxyAuthUsername(), conf.getProxyAuthPassword())
                 .sslContext(sslContext(conf.getSslContextParameters()))
                 .build();

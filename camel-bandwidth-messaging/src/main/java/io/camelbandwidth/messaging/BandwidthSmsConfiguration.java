@@ -177,6 +177,13 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " reused, so that a connection the server closed is never used for a message.")
     private long validateAfterInactivity = 2000;
 
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Pooled connections idle for longer than this, in milliseconds (or a duration such as 30s),"
+                            + " are closed by the client. Keep it below the keep-alive timeout of the servers and load"
+                            + " balancers on the way, so that the client closes an idle connection before they do: a"
+                            + " request written on a connection the server is closing at that moment may have been"
+                            + " sent. 0 keeps idle connections until the server closes them.")
+    private long connectionMaxIdleTime = 30000;
     @UriParam(label = "advanced", defaultValue = "false",
               description = "Continue the exchange on the HTTP client's I/O thread when Bandwidth answers, instead of on"
                             + " the component's thread pool. Saves a thread hop per message (it matters when the client"
@@ -474,6 +481,14 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setValidateAfterInactivity(long validateAfterInactivity) {
         this.validateAfterInactivity = validateAfterInactivity;
+    }
+
+    public long getConnectionMaxIdleTime() {
+        return connectionMaxIdleTime;
+    }
+
+    public void setConnectionMaxIdleTime(long connectionMaxIdleTime) {
+        this.connectionMaxIdleTime = connectionMaxIdleTime;
     }
 
     public boolean isCompletionOnIoThread() {

@@ -45,6 +45,9 @@ final class ConfigurationValidator {
         requirePositive("connectionRequestTimeout", conf.getConnectionRequestTimeout());
         requirePositive("maxTotalConnections", conf.getMaxTotalConnections());
         requirePositive("connectionsPerRoute", conf.getConnectionsPerRoute());
+        if (conf.getConnectionMaxIdleTime() < 0) {
+            throw new IllegalArgumentException("connectionMaxIdleTime must be 0 (never) or positive");
+        }
         if (conf.getMaxSegmentsPerSecond() < 0) {
             throw new IllegalArgumentException("maxSegmentsPerSecond must be 0 (no limit) or positive");
         }

@@ -311,6 +311,15 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
      */
     private Boolean completionOnIoThread;
 
+    /**
+     * Pooled connections idle for longer than this, in milliseconds (or a duration such as 30s), are closed by the
+     * client. Keep it below the keep-alive timeout of the servers and load balancers on the way, so that the client
+     * closes an idle connection before they do: a request written on a connection the server is closing at that moment
+     * may have been sent. 0 keeps idle connections until the server closes them. A plain number is read as
+     * milliseconds; a Spring Boot duration such as 30s also works. Default: 30000 ms.
+     */
+    private Duration connectionMaxIdleTime;
+
     public String getApplicationId() {
         return applicationId;
     }
@@ -653,5 +662,13 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
 
     public void setCompletionOnIoThread(Boolean completionOnIoThread) {
         this.completionOnIoThread = completionOnIoThread;
+    }
+
+    public Duration getConnectionMaxIdleTime() {
+        return connectionMaxIdleTime;
+    }
+
+    public void setConnectionMaxIdleTime(Duration connectionMaxIdleTime) {
+        this.connectionMaxIdleTime = connectionMaxIdleTime;
     }
 }

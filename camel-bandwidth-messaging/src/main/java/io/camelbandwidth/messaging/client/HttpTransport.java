@@ -66,6 +66,10 @@ public final class HttpTransport implements AutoCloseable {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableConnectionState();
+        if (settings.maxIdleMillis() > 0) {
+            // close idle connections before a server or load balancer does, which could catch a request mid-write
+            builder.evictIdleConnections(TimeValue.ofMilliseconds(settings.maxIdleMillis()));
+        }
         if (settings.proxyHost() != null) {
             HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort());
             builder.setProxy(proxy);

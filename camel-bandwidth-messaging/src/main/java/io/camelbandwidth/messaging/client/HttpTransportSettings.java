@@ -16,6 +16,7 @@ public final class HttpTransportSettings {
     private final int maxTotalConnections;
     private final int connectionsPerRoute;
     private final long validateAfterInactivityMillis;
+    private final long maxIdleMillis;
     private final String proxyHost;
     private final Integer proxyPort;
     private final String proxyUsername;
@@ -29,6 +30,7 @@ public final class HttpTransportSettings {
         this.maxTotalConnections = builder.maxTotalConnections;
         this.connectionsPerRoute = builder.connectionsPerRoute;
         this.validateAfterInactivityMillis = builder.validateAfterInactivityMillis;
+        this.maxIdleMillis = builder.maxIdleMillis;
         this.proxyHost = builder.proxyHost;
         this.proxyPort = builder.proxyPort;
         this.proxyUsername = builder.proxyUsername;
@@ -64,6 +66,11 @@ public final class HttpTransportSettings {
         return validateAfterInactivityMillis;
     }
 
+    /** Idle pooled connections are closed after this long; 0 never. */
+    public long maxIdleMillis() {
+        return maxIdleMillis;
+    }
+
     public String proxyHost() {
         return proxyHost;
     }
@@ -95,6 +102,7 @@ public final class HttpTransportSettings {
                && connectionRequestTimeoutMillis == that.connectionRequestTimeoutMillis
                && maxTotalConnections == that.maxTotalConnections && connectionsPerRoute == that.connectionsPerRoute
                && validateAfterInactivityMillis == that.validateAfterInactivityMillis
+               && maxIdleMillis == that.maxIdleMillis
                && Objects.equals(proxyHost, that.proxyHost) && Objects.equals(proxyPort, that.proxyPort)
                && Objects.equals(proxyUsername, that.proxyUsername) && Objects.equals(proxyPassword, that.proxyPassword)
                && sslContext == that.sslContext;
@@ -103,8 +111,8 @@ public final class HttpTransportSettings {
     @Override
     public int hashCode() {
         return Objects.hash(connectTimeoutMillis, responseTimeoutMillis, connectionRequestTimeoutMillis,
-                maxTotalConnections, connectionsPerRoute, validateAfterInactivityMillis, proxyHost, proxyPort,
-                proxyUsername, System.identityHashCode(sslContext));
+                maxTotalConnections, connectionsPerRoute, validateAfterInactivityMillis, maxIdleMillis, proxyHost,
+                proxyPort, proxyUsername, System.identityHashCode(sslContext));
     }
 
     @Override
@@ -123,6 +131,7 @@ public final class HttpTransportSettings {
         private int maxTotalConnections = 200;
         private int connectionsPerRoute = 100;
         private long validateAfterInactivityMillis = 2000;
+        private long maxIdleMillis = 30000;
         private String proxyHost;
         private Integer proxyPort;
         private String proxyUsername;
@@ -156,6 +165,11 @@ public final class HttpTransportSettings {
 
         public Builder validateAfterInactivityMillis(long value) {
             this.validateAfterInactivityMillis = value;
+            return this;
+        }
+
+        public Builder maxIdleMillis(long value) {
+            this.maxIdleMillis = value;
             return this;
         }
 

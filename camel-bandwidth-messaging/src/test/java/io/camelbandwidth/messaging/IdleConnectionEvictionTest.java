@@ -1,0 +1,69 @@
+package io.camelbandwidth.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelbandwidth.simulator.BandwidthSimulator;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * connectionMaxIdleTime: the client closes idle pooled connections itself, before a server or load balancer would (the
+ * simulator here keeps them for minutes), so that no request is written on a connection being closed by the far end.
+ */
+class IdleConnectionEvictionTest extends CamelTestSupport {
+
+    private static BandwidthSimulator simulator;
+
+    @BeforeAll
+    static void startSimulator() {
+        // tracks connections; its own idle limit is far beyond the test
+        simulator = BandwidthSimulator.builder()
+                .basicCredentials(BandwidthTestSupport.USERNAME, BandwidthTestSupport.PASSWORD)
+                .idleConnectionTimeout(Duration.ofMinutes(5))
+                .build()
+                .start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").to("bandwidth-sms:" + BandwidthTestSupport.ACCOUNT_ID + "?applicationId=app"
+                                       + "&from=%2B15551113333&to=%2B15554443333&baseUri=" + simulator.baseUri()
+                                       + "&username=" + BandwidthTestSupport.USERNAME + "&password=RAW("
+                                       + BandwidthTestSupport.PASSWORD + ")&connectionMaxIdleTime=300");
+            }
+        };
+    }
+
+    @Test
+    void idlePooledConnectionsAreClosedByTheClient() {
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sends.add(template.asyncSend("direct:send", e -> e.getMessage().setBody("hello")));
+        }
+        sends.forEach(send -> assertNull(send.join().getException()));
+        assertTrue(simulator.connectionsAccepted() >= 1);
+
+        assertEquals(0, simulator.awaitOpenConnectionsAtMost(0, Duration.ofSeconds(15)),
+                "the client closed its idle connections");
+        assertEquals(0, simulator.idleConnectionsClosed(), "the server closed none");
+    }
+}
