@@ -220,6 +220,13 @@ public class BandwidthSmsConfiguration implements Cloneable {
         return clientId != null || clientSecret != null;
     }
 
+    /**
+     * Whether legacy Basic credentials (username, password) are configured.
+     */
+    public boolean usesBasic() {
+        return username != null || password != null;
+    }
+
     public String getAccountId() {
         return accountId;
     }

@@ -38,7 +38,6 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
 
     private final BandwidthSmsConfiguration configuration;
     private final Map<BandwidthOperation, OperationHandler> handlers = new EnumMap<>(BandwidthOperation.class);
-    private BandwidthMessagingClient client;
     private Executor completionExecutor;
     private WritableHealthCheckRepository healthCheckRepository;
     private BandwidthSmsProducerHealthCheck healthCheck;
@@ -51,7 +50,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getEndpoint().getComponent().createClient(configuration);
+        BandwidthMessagingClient client = getEndpoint().getComponent().createClient(configuration);
         ExecutorService pool = configuration.isCompletionOnIoThread()
                 ? null : getEndpoint().getComponent().completionExecutor();
         completionExecutor = pool == null ? Runnable::run : task -> {

@@ -21,8 +21,7 @@ final class CallbackParser {
 
     private static final ObjectReader TREE_READER = BandwidthJson.mapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final ObjectReader EVENT_READER = BandwidthJson.mapper().readerFor(BandwidthCallback.class)
-            .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    private static final ObjectReader EVENT_READER = BandwidthJson.mapper().readerFor(BandwidthCallback.class);
 
     private CallbackParser() {
     }

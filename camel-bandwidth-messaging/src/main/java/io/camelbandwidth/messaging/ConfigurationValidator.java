@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.camelbandwidth.messaging.model.MessagePriority;
+import org.apache.camel.util.ObjectHelper;
 
 /**
  * Checks an endpoint's configuration when the endpoint is created, so that a mistake fails the route at start-up
@@ -24,16 +25,16 @@ final class ConfigurationValidator {
      * Checks what any endpoint needs; credentials only when some are set (a consumer needs none).
      */
     static void validate(BandwidthSmsConfiguration conf) {
-        boolean oauth = conf.getClientId() != null || conf.getClientSecret() != null;
-        boolean basic = conf.getUsername() != null || conf.getPassword() != null;
+        boolean oauth = conf.usesOAuth();
+        boolean basic = conf.usesBasic();
         if (oauth && basic) {
             throw new IllegalArgumentException("Set either clientId and clientSecret (OAuth2) or username and password"
                                                + " (legacy Basic), not both");
         }
-        if (oauth && (isBlank(conf.getClientId()) || isBlank(conf.getClientSecret()))) {
+        if (oauth && (ObjectHelper.isEmpty(conf.getClientId()) || ObjectHelper.isEmpty(conf.getClientSecret()))) {
             throw new IllegalArgumentException("OAuth2 needs both clientId and clientSecret");
         }
-        if (basic && (isBlank(conf.getUsername()) || isBlank(conf.getPassword()))) {
+        if (basic && (ObjectHelper.isEmpty(conf.getUsername()) || ObjectHelper.isEmpty(conf.getPassword()))) {
             throw new IllegalArgumentException("Basic authentication needs both username and password");
         }
         requireSecureUri("baseUri", conf.getBaseUri(), conf.isAllowPlainHttp());
@@ -108,7 +109,8 @@ final class ConfigurationValidator {
                                                + " (letters, digits, '-', '_', '.', '~' and '/')");
         }
         if (conf.hasCallbackCredentials()
-                && (isBlank(conf.getCallbackUsername()) || isBlank(conf.getCallbackPassword()))) {
+                && (ObjectHelper.isEmpty(conf.getCallbackUsername())
+                    || ObjectHelper.isEmpty(conf.getCallbackPassword()))) {
             throw new IllegalArgumentException("Callback authentication needs both callbackUsername and"
                                                + " callbackPassword");
         }
@@ -122,8 +124,8 @@ final class ConfigurationValidator {
      * Checks what sending needs: one complete credential pair.
      */
     static void validateForSending(BandwidthSmsConfiguration conf) {
-        boolean oauth = conf.getClientId() != null || conf.getClientSecret() != null;
-        boolean basic = conf.getUsername() != null || conf.getPassword() != null;
+        boolean oauth = conf.usesOAuth();
+        boolean basic = conf.usesBasic();
         if (!oauth && !basic) {
             throw new IllegalArgumentException("Bandwidth credentials are missing: set clientId and clientSecret (OAuth2"
                                                + " client credentials) or, legacy until 2026-12-02, username and password");
@@ -161,7 +163,4 @@ final class ConfigurationValidator {
         }
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
 }

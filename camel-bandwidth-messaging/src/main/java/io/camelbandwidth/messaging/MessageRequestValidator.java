@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.camelbandwidth.messaging.model.MessageRequest;
+import org.apache.camel.util.ObjectHelper;
 
 /**
  * Checks a message against the rules of the Bandwidth Messaging API before it is sent, so that Bandwidth never has to
@@ -40,12 +41,12 @@ final class MessageRequestValidator {
      * @throws BandwidthValidationException naming the first field that breaks a rule
      */
     void validate(MessageRequest request) {
-        if (isBlank(request.getApplicationId())) {
+        if (ObjectHelper.isEmpty(request.getApplicationId())) {
             throw new BandwidthValidationException("applicationId", "is required (endpoint option applicationId or header "
                                                                     + BandwidthSmsConstants.APPLICATION_ID + ")");
         }
         validateRecipients(request.getTo());
-        if (isBlank(request.getFrom())) {
+        if (ObjectHelper.isEmpty(request.getFrom())) {
             throw new BandwidthValidationException("from", "is required (endpoint option from or header "
                                                            + BandwidthSmsConstants.FROM + ")");
         }
@@ -108,7 +109,7 @@ final class MessageRequestValidator {
     private static void validateMediaUrl(String url, int index) {
         String field = "media";
         String which = "media URL #" + (index + 1);
-        if (isBlank(url)) {
+        if (ObjectHelper.isEmpty(url)) {
             throw new BandwidthValidationException(field, which + " is empty");
         }
         if (url.length() > MAX_MEDIA_URL_LENGTH) {
@@ -127,7 +128,4 @@ final class MessageRequestValidator {
         }
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
 }

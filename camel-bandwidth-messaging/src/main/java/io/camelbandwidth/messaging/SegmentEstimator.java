@@ -29,6 +29,13 @@ final class SegmentEstimator {
                                                    + "¿abcdefghijklmnopqrstuvwxyzäöñüà";
     /** GSM 03.38 extension table characters, each sent as escape + character. */
     private static final String EXTENSION_TABLE = "\f^{}\\[]~|€";
+    /** Septets per character, indexed by char: built once, read for every character of every message. */
+    private static final byte[] SEPTETS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        DEFAULT_ALPHABET.chars().forEach(c -> SEPTETS[c] = 1);
+        EXTENSION_TABLE.chars().forEach(c -> SEPTETS[c] = 2);
+    }
 
     /**
      * An estimate.
@@ -62,10 +69,7 @@ final class SegmentEstimator {
 
     /** 1 for a default-alphabet character, 2 for an extension character, 0 when GSM-7 cannot carry it. */
     static int septetWidth(char c) {
-        if (DEFAULT_ALPHABET.indexOf(c) >= 0) {
-            return 1;
-        }
-        return EXTENSION_TABLE.indexOf(c) >= 0 ? 2 : 0;
+        return SEPTETS[c];
     }
 
     private static Estimate gsm7(String text, int septets) {

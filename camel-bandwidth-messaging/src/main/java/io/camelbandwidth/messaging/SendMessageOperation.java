@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.camelbandwidth.messaging.MessageRequestResolver.PendingUpload;
@@ -68,23 +70,16 @@ final class SendMessageOperation implements OperationHandler {
         List<PendingUpload> uploads = resolved.uploads();
         LOG.debug("Sending a message to {} recipient(s) for account {} ({} segment(s) estimated, {} upload(s))",
                 request.getTo().size(), accountId, estimate.segments(), uploads.size());
-        List<PendingUpload> done = new ArrayList<>();
-        CompletableFuture<Void> uploaded = CompletableFuture.completedFuture(null);
-        for (PendingUpload upload : uploads) {
-            uploaded = uploaded.thenCompose(previous -> client.uploadMedia(accountId, upload.mediaId(),
-                    upload.content().getData(), upload.content().getContentType())
-                    .thenRun(() -> {
-                        synchronized (done) {
-                            done.add(upload);
-                        }
-                    }));
-        }
+        AtomicInteger done = new AtomicInteger(); // uploads run one after the other: a count says which succeeded
+        CompletableFuture<Void> uploaded = sequentially(uploads, upload -> client.uploadMedia(accountId,
+                upload.mediaId(), upload.content().getData(), upload.content().getContentType())
+                .thenRun(done::incrementAndGet));
         CompletableFuture<Void> result = new CompletableFuture<>();
         uploaded.whenComplete((ignored, uploadFailure) -> guarded(result, () -> {
             if (uploadFailure != null) {
                 BandwidthException failure = BandwidthFailures.fromTransport(uploadFailure, "Media upload");
                 LOG.debug("A media upload failed; no message sent: {}", failure.getMessage());
-                deleteQuietly(accountId, snapshot(done)).whenComplete((i, e) -> result.completeExceptionally(failure));
+                deleteQuietly(accountId, uploads.subList(0, done.get())).whenComplete((i, e) -> result.completeExceptionally(failure));
                 return;
             }
             throttled(estimate.segments() * request.getTo().size(), () -> client.sendMessage(accountId, request))
@@ -134,12 +129,6 @@ final class SendMessageOperation implements OperationHandler {
         return CompletableFuture.supplyAsync(send, later).thenCompose(sending -> sending);
     }
 
-    private static List<PendingUpload> snapshot(List<PendingUpload> done) {
-        synchronized (done) {
-            return List.copyOf(done);
-        }
-    }
-
     private static List<String> urls(List<PendingUpload> uploads) {
         List<String> urls = new ArrayList<>(uploads.size());
         uploads.forEach(upload -> urls.add(upload.url()));
@@ -148,16 +137,22 @@ final class SendMessageOperation implements OperationHandler {
 
     /** Deletes media one after the other; never fails: a failure is logged with the media id. */
     private CompletableFuture<Void> deleteQuietly(String accountId, List<PendingUpload> uploads) {
+        return sequentially(uploads, upload -> client.deleteMedia(accountId, upload.mediaId())
+                .handle((ok, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Could not delete uploaded media {}: {}", upload.mediaId(),
+                                BandwidthFailures.unwrap(failure).getMessage());
+                    }
+                    return null;
+                }));
+    }
+
+    /** Runs the step for each item, each once the previous one completed; stops at the first failure. */
+    private static <T> CompletableFuture<Void> sequentially(List<T> items,
+                                                           Function<T, CompletableFuture<Void>> step) {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (PendingUpload upload : uploads) {
-            chain = chain.thenCompose(previous -> client.deleteMedia(accountId, upload.mediaId())
-                    .handle((ok, failure) -> {
-                        if (failure != null) {
-                            LOG.warn("Could not delete uploaded media {}: {}", upload.mediaId(),
-                                    BandwidthFailures.unwrap(failure).getMessage());
-                        }
-                        return null;
-                    }));
+        for (T item : items) {
+            chain = chain.thenCompose(previous -> step.apply(item));
         }
         return chain;
     }

@@ -16,7 +16,7 @@ import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Sends one exchange per tag into a route with at most {@code concurrency} exchanges in flight, the way an async
- * consumer drives a route: no thread per exchange, no {@code Thread.sleep}. Every exchange must finish before the
+ * consumer drives a route: no thread per exchange and no sleeping. Every exchange must finish before the
  * deadline, or the send fails: that is how the tests prove that no exchange hangs.
  */
 final class ConcurrentSender {

@@ -41,7 +41,6 @@ public final class HttpTransport implements AutoCloseable {
     private static final int NOT_EXECUTED_RETRIES = 10;
 
     private final CloseableHttpAsyncClient client;
-    private final PoolingAsyncClientConnectionManager connectionManager;
 
     public HttpTransport(HttpTransportSettings settings) {
         PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
@@ -54,7 +53,7 @@ public final class HttpTransport implements AutoCloseable {
         if (settings.sslContext() != null) {
             pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
         }
-        this.connectionManager = pool.build();
+        PoolingAsyncClientConnectionManager connectionManager = pool.build();
 
         HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
                 .setConnectionManager(connectionManager)
@@ -131,10 +130,6 @@ public final class HttpTransport implements AutoCloseable {
                 });
     }
 
-    /** Connections in use, idle and waited for: for tests and monitoring. */
-    public String poolStats() {
-        return connectionManager.getTotalStats().toString();
-    }
 
     @Override
     public void close() {
