@@ -76,7 +76,7 @@ public final class BandwidthSimulator implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final int BACKLOG = 1024;
 
-    private final Builder config;
+    private final SimulatorSettings settings;
     private final Faults faults = new Faults();
     private final Map<ApiOperation, Faults> operationFaults = new EnumMap<>(ApiOperation.class);
     private final MediaStore mediaStore;
@@ -99,13 +99,13 @@ public final class BandwidthSimulator implements AutoCloseable {
     private boolean started;
     private volatile boolean running;
 
-    private BandwidthSimulator(Builder config) {
-        this.config = config;
-        this.requests = new RecordLog<>("requests", config.recordLimit);
-        this.accepted = new RecordLog<>("accepted messages", config.recordLimit);
-        this.callbackAttempts = new RecordLog<>("callback attempts", config.recordLimit);
-        this.tokens = new TokenStore(config.clock, config.tokenLifetime);
-        this.mediaStore = new MediaStore(config.mediaSizeLimit, config.mediaStorageLimit);
+    private BandwidthSimulator(SimulatorSettings settings) {
+        this.settings = settings;
+        this.requests = new RecordLog<>("requests", settings.recordLimit());
+        this.accepted = new RecordLog<>("accepted messages", settings.recordLimit());
+        this.callbackAttempts = new RecordLog<>("callback attempts", settings.recordLimit());
+        this.tokens = new TokenStore(settings.clock(), settings.tokenLifetime());
+        this.mediaStore = new MediaStore(settings.mediaFileLimit(), settings.mediaStoreLimit());
         for (ApiOperation operation : ApiOperation.values()) {
             operationFaults.put(operation, operation == ApiOperation.CREATE_MESSAGE ? faults : new Faults());
         }
@@ -129,22 +129,22 @@ public final class BandwidthSimulator implements AutoCloseable {
                 throw new IllegalStateException("The simulator was already started; build a new one");
             }
             started = true;
-            httpExecutor = Executors.newFixedThreadPool(config.threads, daemonThreads("bandwidth-simulator-http"));
+            httpExecutor = Executors.newFixedThreadPool(settings.threads(), daemonThreads("bandwidth-simulator-http"));
             scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("bandwidth-simulator-scheduler"));
             try {
                 // with an idle timeout, clients connect to the relay on the configured port, the server listens behind
-                int serverPort = config.idleConnectionTimeout == null ? config.port : 0;
+                int serverPort = settings.idleConnectionTimeout() == null ? settings.port() : 0;
                 InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(HOST), serverPort);
-                if (config.tls == null) {
+                if (settings.tls() == null) {
                     server = HttpServer.create(address, BACKLOG);
                 } else {
                     HttpsServer https = HttpsServer.create(address, BACKLOG);
-                    https.setHttpsConfigurator(new HttpsConfigurator(config.tls));
+                    https.setHttpsConfigurator(new HttpsConfigurator(settings.tls()));
                     server = https;
                 }
-                if (config.idleConnectionTimeout != null) {
-                    front = new IdleClosingFront(InetAddress.getByName(HOST), config.port, BACKLOG,
-                            server.getAddress(), config.idleConnectionTimeout);
+                if (settings.idleConnectionTimeout() != null) {
+                    front = new IdleClosingFront(InetAddress.getByName(HOST), settings.port(), BACKLOG,
+                            server.getAddress(), settings.idleConnectionTimeout());
                 }
             } catch (IOException e) {
                 if (server != null) {
@@ -152,27 +152,27 @@ public final class BandwidthSimulator implements AutoCloseable {
                 }
                 httpExecutor.shutdownNow();
                 scheduler.shutdownNow();
-                throw new UncheckedIOException("Cannot bind the Bandwidth simulator to " + HOST + ":" + config.port, e);
+                throw new UncheckedIOException("Cannot bind the Bandwidth simulator to " + HOST + ":" + settings.port(),
+                        e);
             }
             port = front != null ? front.port() : server.getAddress().getPort();
-            if (config.callbackUrl != null || config.inboundCallbackUrl != null) {
+            if (settings.sendsCallbacks()) {
                 callbackExecutor = Executors.newFixedThreadPool(2, daemonThreads("bandwidth-simulator-callback"));
-                CallbackSender sender = new CallbackSender(scheduler, config.callbackUser, config.callbackPassword,
-                        config.callbackAttempts, config.callbackBackoff, config.callbackTimeout, callbackAttempts,
-                        config.clock);
-                callbacks = new CallbackDispatcher(sender, config.callbackUrl, inboundCallbackUrl(), baseUri(),
-                        callbackExecutor, this::outcome, config.clock);
+                CallbackSender sender = new CallbackSender(scheduler, settings.callbackUser(),
+                        settings.callbackPassword(), settings.callbackAttempts(), settings.callbackBackoff(),
+                        settings.callbackTimeout(), callbackAttempts, settings.clock());
+                callbacks = new CallbackDispatcher(sender, settings.callbackUrl(), settings.inboundUrl(), baseUri(),
+                        callbackExecutor, this::outcome, settings.clock());
             }
-            boolean open = config.basicCredentials == null && config.oauthClient == null;
-            Authenticator messageAuth = Authenticator.forMessages(config.basicCredentials,
-                    config.oauthClient == null ? null : tokens);
-            messagesHandler = new MessagesHandler(new MessageProcessor(messageAuth, config.clock),
+            Authenticator messageAuth = Authenticator.forMessages(settings.basicCredentials(),
+                    settings.oauthClient() == null ? null : tokens);
+            messagesHandler = new MessagesHandler(new MessageProcessor(messageAuth, settings.clock()),
                     new MessageSearch(messageAuth, accepted::snapshot, this::outcome, baseUri()),
-                    new MediaProcessor(messageAuth, mediaStore, baseUri(), config.mediaPageSize, config.clock),
-                    operationFaults::get, requests, this::onAccepted, scheduler, httpExecutor, config.clock);
+                    new MediaProcessor(messageAuth, mediaStore, baseUri(), settings.mediaPageSize(), settings.clock()),
+                    operationFaults::get, requests, this::onAccepted, scheduler, httpExecutor, settings.clock());
             server.createContext(MessagesHandler.CONTEXT, messagesHandler);
             server.createContext(TokenHandler.PATH, new TokenHandler(
-                    Authenticator.forTokenClients(config.oauthClient, open), tokens));
+                    Authenticator.forTokenClients(settings.oauthClient(), settings.isOpen()), tokens));
             server.createContext("/", exchange -> {
                 Exchanges.readBody(exchange);
                 Exchanges.sendJson(exchange, 404, Json.error("not-found", "Resource not found."));
@@ -232,16 +232,12 @@ public final class BandwidthSimulator implements AutoCloseable {
 
     /** @return the API base URI, {@code http://127.0.0.1:{port}/api/v2}; messages are at {@code {baseUri}/users/{accountId}/messages} */
     public String baseUri() {
-        return scheme() + "://" + HOST + ":" + port() + "/api/v2";
+        return settings.scheme() + "://" + HOST + ":" + port() + "/api/v2";
     }
 
     /** @return the OAuth2 token URI, {@code http://127.0.0.1:{port}/api/v1/oauth2/token} */
     public String tokenUri() {
-        return scheme() + "://" + HOST + ":" + port() + TokenHandler.PATH;
-    }
-
-    private String scheme() {
-        return config.tls == null ? "http" : "https";
+        return settings.scheme() + "://" + HOST + ":" + port() + TokenHandler.PATH;
     }
 
     /**
@@ -290,7 +286,7 @@ public final class BandwidthSimulator implements AutoCloseable {
      */
     public void putMedia(String accountId, String mediaId, String contentType, byte[] content) {
         MediaStore.Refusal refusal = mediaStore.put(new StoredMedia(accountId, mediaId, contentType, content.clone(), null,
-                config.clock.instant()));
+                settings.clock().instant()));
         if (refusal != null) {
             throw new IllegalArgumentException("The media store refused the file: " + refusal);
         }
@@ -447,7 +443,7 @@ public final class BandwidthSimulator implements AutoCloseable {
         if (dispatcher == null || !running) {
             throw new IllegalStateException("Inbound messages need a running simulator with a callback URL");
         }
-        return dispatcher.inbound(Objects.requireNonNull(accountId, "accountId"), config.applicationId,
+        return dispatcher.inbound(Objects.requireNonNull(accountId, "accountId"), settings.applicationId(),
                 Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), text == null ? "" : text,
                 List.copyOf(media == null ? List.of() : media));
     }
@@ -464,10 +460,10 @@ public final class BandwidthSimulator implements AutoCloseable {
      */
     public CompletableFuture<Boolean> postCallback(String body) {
         CallbackDispatcher dispatcher = callbacks;
-        if (dispatcher == null || !running || config.callbackUrl == null) {
+        if (dispatcher == null || !running || settings.callbackUrl() == null) {
             throw new IllegalStateException("Posting a callback needs a running simulator with a callback URL");
         }
-        return dispatcher.raw(config.callbackUrl, Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+        return dispatcher.raw(settings.callbackUrl(), Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
     }
 
     /** @return every webhook POST sent since start or the last {@link #reset()}, oldest first */
@@ -515,7 +511,7 @@ public final class BandwidthSimulator implements AutoCloseable {
     private void onAccepted(AcceptedMessage message) {
         accepted.add(message);
         CallbackDispatcher dispatcher = callbacks;
-        if (dispatcher != null && config.callbackUrl != null) {
+        if (dispatcher != null && settings.callbackUrl() != null) {
             dispatcher.messageAccepted(message);
         }
     }
@@ -523,10 +519,6 @@ public final class BandwidthSimulator implements AutoCloseable {
     private DeliveryOutcome outcome(AcceptedMessage message, String recipient) {
         DeliveryOutcome forced = failingRecipients.get(recipient);
         return forced != null ? forced : deliveryPolicy.outcome(message, recipient);
-    }
-
-    private String inboundCallbackUrl() {
-        return config.inboundCallbackUrl != null ? config.inboundCallbackUrl : config.callbackUrl;
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
@@ -542,24 +534,24 @@ public final class BandwidthSimulator implements AutoCloseable {
     public static final class Builder {
 
         private int port;
-        private int threads = 8;
+        private int threads = SimulatorSettings.DEFAULT_THREADS;
         private SSLContext tls;
         private byte[] basicCredentials;
         private byte[] oauthClient;
-        private Duration tokenLifetime = Duration.ofHours(1);
-        private String applicationId = "93de2206-9669-4e07-948d-329f4b722ee2";
+        private Duration tokenLifetime = SimulatorSettings.DEFAULT_TOKEN_LIFETIME;
+        private String applicationId = SimulatorSettings.DEFAULT_APPLICATION_ID;
         private String callbackUrl;
         private String inboundCallbackUrl;
         private String callbackUser;
         private String callbackPassword;
-        private int callbackAttempts = 5;
-        private Duration callbackBackoff = Duration.ofMillis(200);
-        private Duration callbackTimeout = Duration.ofSeconds(10);
-        private int recordLimit = 100_000;
+        private int callbackAttempts = SimulatorSettings.DEFAULT_CALLBACK_ATTEMPTS;
+        private Duration callbackBackoff = SimulatorSettings.DEFAULT_CALLBACK_BACKOFF;
+        private Duration callbackTimeout = SimulatorSettings.DEFAULT_CALLBACK_TIMEOUT;
+        private int recordLimit = SimulatorSettings.DEFAULT_RECORD_LIMIT;
         private Clock clock = Clock.systemUTC();
-        private long mediaSizeLimit = 3_932_160;
-        private long mediaStorageLimit = 64L * 1024 * 1024;
-        private int mediaPageSize = 1000;
+        private long mediaFileLimit = SimulatorSettings.DEFAULT_MEDIA_FILE_LIMIT;
+        private long mediaStoreLimit = SimulatorSettings.DEFAULT_MEDIA_STORE_LIMIT;
+        private int mediaPageSize = SimulatorSettings.DEFAULT_MEDIA_PAGE_SIZE;
         private Duration idleConnectionTimeout;
 
         private Builder() {
@@ -752,8 +744,8 @@ public final class BandwidthSimulator implements AutoCloseable {
             if (fileLimit < 1 || storeLimit < fileLimit) {
                 throw new IllegalArgumentException("need 0 < fileLimit <= storeLimit");
             }
-            this.mediaSizeLimit = fileLimit;
-            this.mediaStorageLimit = storeLimit;
+            this.mediaFileLimit = fileLimit;
+            this.mediaStoreLimit = storeLimit;
             return this;
         }
 
@@ -791,34 +783,12 @@ public final class BandwidthSimulator implements AutoCloseable {
             return this;
         }
 
-        /** @return a new, not yet started simulator */
+        /** @return a new, not yet started simulator with the settings made so far (later changes do not affect it) */
         public BandwidthSimulator build() {
-            return new BandwidthSimulator(copy());
-        }
-
-        private Builder copy() {
-            Builder copy = new Builder();
-            copy.port = port;
-            copy.threads = threads;
-            copy.tls = tls;
-            copy.basicCredentials = basicCredentials;
-            copy.oauthClient = oauthClient;
-            copy.tokenLifetime = tokenLifetime;
-            copy.applicationId = applicationId;
-            copy.callbackUrl = callbackUrl;
-            copy.inboundCallbackUrl = inboundCallbackUrl;
-            copy.callbackUser = callbackUser;
-            copy.callbackPassword = callbackPassword;
-            copy.callbackAttempts = callbackAttempts;
-            copy.callbackBackoff = callbackBackoff;
-            copy.callbackTimeout = callbackTimeout;
-            copy.recordLimit = recordLimit;
-            copy.clock = clock;
-            copy.mediaSizeLimit = mediaSizeLimit;
-            copy.mediaStorageLimit = mediaStorageLimit;
-            copy.mediaPageSize = mediaPageSize;
-            copy.idleConnectionTimeout = idleConnectionTimeout;
-            return copy;
+            return new BandwidthSimulator(new SimulatorSettings(port, threads, tls, basicCredentials, oauthClient,
+                    tokenLifetime, applicationId, callbackUrl, inboundCallbackUrl, callbackUser, callbackPassword,
+                    callbackAttempts, callbackBackoff, callbackTimeout, recordLimit, clock, mediaFileLimit,
+                    mediaStoreLimit, mediaPageSize, idleConnectionTimeout));
         }
 
         private static String requireNoColon(String value, String name) {
