@@ -164,15 +164,16 @@ public final class BandwidthSimulator implements AutoCloseable {
                 callbacks = new CallbackDispatcher(sender, settings.callbackUrl(), settings.inboundUrl(), baseUri(),
                         callbackExecutor, this::outcome, settings.clock());
             }
-            Authenticator messageAuth = Authenticator.forMessages(settings.basicCredentials(),
+            CredentialsChecker apiCredentials = CredentialsChecker.forApi(settings.basicCredentials(),
                     settings.oauthClient() == null ? null : tokens);
-            messagesHandler = new MessagesHandler(new MessageProcessor(messageAuth, settings.clock()),
-                    new MessageSearch(messageAuth, accepted::snapshot, this::outcome, baseUri()),
-                    new MediaProcessor(messageAuth, mediaStore, baseUri(), settings.mediaPageSize(), settings.clock()),
+            messagesHandler = new MessagesHandler(new MessageProcessor(apiCredentials, settings.clock()),
+                    new MessageSearch(apiCredentials, accepted::snapshot, this::outcome, baseUri()),
+                    new MediaProcessor(apiCredentials, mediaStore, baseUri(), settings.mediaPageSize(),
+                            settings.clock()),
                     operationFaults::get, requests, this::onAccepted, scheduler, httpExecutor, settings.clock());
             server.createContext(MessagesHandler.CONTEXT, messagesHandler);
             server.createContext(TokenHandler.PATH, new TokenHandler(
-                    Authenticator.forTokenClients(settings.oauthClient(), settings.isOpen()), tokens));
+                    CredentialsChecker.forTokenClients(settings.oauthClient(), settings.isOpen()), tokens));
             server.createContext("/", exchange -> {
                 Exchanges.readBody(exchange);
                 Exchanges.sendJson(exchange, 404, Json.error("not-found", "Resource not found."));
@@ -602,7 +603,7 @@ public final class BandwidthSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder basicCredentials(String user, String password) {
-            this.basicCredentials = Authenticator.credentials(requireNoColon(user, "user"),
+            this.basicCredentials = CredentialsChecker.credentials(requireNoColon(user, "user"),
                     Objects.requireNonNull(password, "password"));
             return this;
         }
@@ -617,7 +618,7 @@ public final class BandwidthSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder oauthClient(String clientId, String clientSecret) {
-            this.oauthClient = Authenticator.credentials(requireNoColon(clientId, "clientId"),
+            this.oauthClient = CredentialsChecker.credentials(requireNoColon(clientId, "clientId"),
                     Objects.requireNonNull(clientSecret, "clientSecret"));
             return this;
         }

@@ -110,6 +110,6 @@ final class CallbackSender {
 
     private static boolean isBasicChallenge(HttpResponse<?> response) {
         return response.headers().allValues("WWW-Authenticate").stream()
-                .anyMatch(value -> Authenticator.startsWithIgnoreCase(value.trim(), "basic"));
+                .anyMatch(value -> CredentialsChecker.startsWithIgnoreCase(value.trim(), "basic"));
     }
 }

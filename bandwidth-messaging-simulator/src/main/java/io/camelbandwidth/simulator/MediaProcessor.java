@@ -33,14 +33,14 @@ final class MediaProcessor {
     static final String CONTINUATION_TOKEN = "Continuation-Token";
     private static final byte[] UNAUTHORIZED = Json.error("unauthorized", "Authentication failed");
 
-    private final Authenticator authenticator;
+    private final CredentialsChecker credentials;
     private final MediaStore store;
     private final String baseUri;
     private final int pageSize;
     private final Clock clock;
 
-    MediaProcessor(Authenticator authenticator, MediaStore store, String baseUri, int pageSize, Clock clock) {
-        this.authenticator = authenticator;
+    MediaProcessor(CredentialsChecker credentials, MediaStore store, String baseUri, int pageSize, Clock clock) {
+        this.credentials = credentials;
         this.store = store;
         this.baseUri = baseUri;
         this.pageSize = pageSize;
@@ -48,7 +48,7 @@ final class MediaProcessor {
     }
 
     ApiResponse list(String accountId, String authorization, String continuationToken) {
-        if (authenticator.authenticate(authorization) == null) {
+        if (credentials.check(authorization) == null) {
             return ApiResponse.json(401, UNAUTHORIZED);
         }
         String after = null;
@@ -74,7 +74,7 @@ final class MediaProcessor {
     }
 
     ApiResponse get(String accountId, String mediaId, String authorization) {
-        if (authenticator.authenticate(authorization) == null) {
+        if (credentials.check(authorization) == null) {
             return ApiResponse.json(401, UNAUTHORIZED);
         }
         Optional<StoredMedia> media = store.get(accountId, mediaId);
@@ -86,7 +86,7 @@ final class MediaProcessor {
 
     ApiResponse upload(String accountId, String mediaId, String authorization, String contentType, String cacheControl,
                        byte[] body) {
-        if (authenticator.authenticate(authorization) == null) {
+        if (credentials.check(authorization) == null) {
             return ApiResponse.json(401, UNAUTHORIZED);
         }
         String type = Exchanges.mediaType(contentType);
@@ -110,7 +110,7 @@ final class MediaProcessor {
     }
 
     ApiResponse delete(String accountId, String mediaId, String authorization) {
-        if (authenticator.authenticate(authorization) == null) {
+        if (credentials.check(authorization) == null) {
             return ApiResponse.json(401, UNAUTHORIZED);
         }
         if (!store.delete(accountId, mediaId)) {

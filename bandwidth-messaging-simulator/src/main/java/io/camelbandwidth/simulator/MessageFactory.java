@@ -18,7 +18,7 @@ final class MessageFactory {
         this.clock = clock;
     }
 
-    ApiResponse accept(String accountId, JsonNode request, Authenticator.Scheme scheme) {
+    ApiResponse accept(String accountId, JsonNode request, CredentialsChecker.Scheme scheme) {
         Instant now = clock.instant();
         String id = MessageIds.next(now.toEpochMilli());
         int segments = segmentCount(request);

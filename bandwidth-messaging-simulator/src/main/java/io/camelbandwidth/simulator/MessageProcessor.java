@@ -18,18 +18,18 @@ final class MessageProcessor {
     private static final byte[] UNAUTHORIZED = Json.error("unauthorized", "Authentication failed");
     private static final String REJECTED = "Your request could not be accepted.";
 
-    private final Authenticator authenticator;
+    private final CredentialsChecker credentials;
     private final MessageValidator validator;
     private final MessageFactory factory;
 
-    MessageProcessor(Authenticator authenticator, Clock clock) {
-        this.authenticator = authenticator;
+    MessageProcessor(CredentialsChecker credentials, Clock clock) {
+        this.credentials = credentials;
         this.validator = new MessageValidator(clock);
         this.factory = new MessageFactory(clock);
     }
 
     ApiResponse process(String accountId, String authorization, String contentType, byte[] body) {
-        Authenticator.Scheme scheme = authenticator.authenticate(authorization);
+        CredentialsChecker.Scheme scheme = credentials.check(authorization);
         if (scheme == null) {
             return ApiResponse.json(401, UNAUTHORIZED);
         }

@@ -50,21 +50,21 @@ final class MessageSearch {
     private static final Pattern SORT = Pattern.compile("[A-Za-z]+(:(asc|desc))?");
     private static final byte[] UNAUTHORIZED = Json.error("unauthorized", "Authentication failed");
 
-    private final Authenticator authenticator;
+    private final CredentialsChecker credentials;
     private final Supplier<List<AcceptedMessage>> accepted;
     private final BiFunction<AcceptedMessage, String, DeliveryOutcome> outcome;
     private final String baseUri;
 
-    MessageSearch(Authenticator authenticator, Supplier<List<AcceptedMessage>> accepted,
+    MessageSearch(CredentialsChecker credentials, Supplier<List<AcceptedMessage>> accepted,
                   BiFunction<AcceptedMessage, String, DeliveryOutcome> outcome, String baseUri) {
-        this.authenticator = authenticator;
+        this.credentials = credentials;
         this.accepted = accepted;
         this.outcome = outcome;
         this.baseUri = baseUri;
     }
 
     ApiResponse search(String accountId, String authorization, String rawQuery) {
-        if (authenticator.authenticate(authorization) == null) {
+        if (credentials.check(authorization) == null) {
             return ApiResponse.json(401, UNAUTHORIZED);
         }
         Map<String, String> query;

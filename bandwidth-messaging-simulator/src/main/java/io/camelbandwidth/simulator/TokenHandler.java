@@ -20,15 +20,15 @@ final class TokenHandler implements HttpHandler {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store", "Pragma", "no-cache");
 
-    private final Authenticator clientAuthenticator;
+    private final CredentialsChecker clientCredentials;
     private final TokenStore tokens;
 
     /**
-     * @param clientAuthenticator checks the client's Basic credentials (open: any client gets a token)
+     * @param clientCredentials   checks the client's Basic credentials (open: any client gets a token)
      * @param tokens              where tokens are issued
      */
-    TokenHandler(Authenticator clientAuthenticator, TokenStore tokens) {
-        this.clientAuthenticator = clientAuthenticator;
+    TokenHandler(CredentialsChecker clientCredentials, TokenStore tokens) {
+        this.clientCredentials = clientCredentials;
         this.tokens = tokens;
     }
 
@@ -50,8 +50,8 @@ final class TokenHandler implements HttpHandler {
 
     private void token(HttpExchange exchange, byte[] body) throws IOException {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        boolean basic = authorization != null && Authenticator.startsWithIgnoreCase(authorization, "basic ");
-        if (clientAuthenticator.authenticate(basic ? authorization : null) == null) {
+        boolean basic = authorization != null && CredentialsChecker.startsWithIgnoreCase(authorization, "basic ");
+        if (clientCredentials.check(basic ? authorization : null) == null) {
             Exchanges.send(exchange, 401, Map.of("WWW-Authenticate", "Basic realm=\"bandwidth-simulator\""),
                     Exchanges.JSON, oauthError("invalid_client"));
             return;

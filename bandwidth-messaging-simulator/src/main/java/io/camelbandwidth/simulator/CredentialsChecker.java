@@ -5,10 +5,13 @@ import java.security.MessageDigest;
 import java.util.Base64;
 
 /**
- * Checks the {@code Authorization} header of a messages request against the configured Basic credentials and the
- * issued OAuth2 tokens. With neither configured the simulator is open: every request passes.
+ * Checks the credentials an incoming request carries in its {@code Authorization} header: on the API endpoints
+ * against the configured Basic API user and the issued OAuth2 tokens, on the token endpoint against the configured
+ * OAuth2 client. With no credentials configured at all the simulator is open: every request passes.
+ *
+ * <p>It only checks credentials that arrive; supplying credentials to outgoing requests is a client's job.
  */
-final class Authenticator {
+final class CredentialsChecker {
 
     /** How a request authenticated. */
     enum Scheme {
@@ -30,59 +33,51 @@ final class Authenticator {
     private static final String BEARER_PREFIX = "bearer ";
 
     private final byte[] basicCredentials;
-    private final boolean oauthEnabled;
     private final TokenStore tokens;
     private final boolean open;
 
-    private Authenticator(byte[] basicCredentials, boolean oauthEnabled, TokenStore tokens, boolean open) {
+    private CredentialsChecker(byte[] basicCredentials, TokenStore tokens, boolean open) {
         this.basicCredentials = basicCredentials;
-        this.oauthEnabled = oauthEnabled;
         this.tokens = tokens;
         this.open = open;
     }
 
     /**
-     * The authenticator of the messages endpoint; open when neither Basic nor OAuth2 is configured.
+     * The checker of the API endpoints (messages and media); open when neither Basic nor OAuth2 is configured.
      *
      * @param basicCredentials {@code user:pass} in UTF-8 accepted with Basic, or {@code null} to refuse Basic
      * @param tokens           the issued tokens accepted with Bearer, or {@code null} to refuse Bearer
      */
-    static Authenticator forMessages(byte[] basicCredentials, TokenStore tokens) {
-        return new Authenticator(basicCredentials, tokens != null, tokens, basicCredentials == null && tokens == null);
+    static CredentialsChecker forApi(byte[] basicCredentials, TokenStore tokens) {
+        return new CredentialsChecker(basicCredentials, tokens, basicCredentials == null && tokens == null);
     }
 
     /**
-     * The client authenticator of the token endpoint (Basic only).
+     * The client checker of the token endpoint (Basic only).
      *
      * @param clientCredentials {@code clientId:clientSecret} in UTF-8, or {@code null} if no OAuth2 client is set
      * @param open              true if the simulator has no credentials at all: any client gets tokens
      */
-    static Authenticator forTokenClients(byte[] clientCredentials, boolean open) {
-        return new Authenticator(clientCredentials, false, null, open);
-    }
-
-    /** @return true if no credentials are configured and every request passes */
-    boolean isOpen() {
-        return open;
+    static CredentialsChecker forTokenClients(byte[] clientCredentials, boolean open) {
+        return new CredentialsChecker(clientCredentials, null, open);
     }
 
     /**
      * @param authorization the {@code Authorization} header, possibly null
      * @return the scheme that authenticated the request, or {@code null} if it must be refused with 401
      */
-    Scheme authenticate(String authorization) {
+    Scheme check(String authorization) {
         if (authorization == null) {
-            return isOpen() ? Scheme.NONE : null;
+            return open ? Scheme.NONE : null;
         }
         if (startsWithIgnoreCase(authorization, BASIC_PREFIX)) {
-            return isOpen() || basicMatches(authorization.substring(BASIC_PREFIX.length()).trim())
-                    ? Scheme.BASIC : null;
+            return open || basicMatches(authorization.substring(BASIC_PREFIX.length()).trim()) ? Scheme.BASIC : null;
         }
         if (startsWithIgnoreCase(authorization, BEARER_PREFIX)) {
-            return isOpen() || oauthEnabled && tokens.isValid(authorization.substring(BEARER_PREFIX.length()).trim())
+            return open || tokens != null && tokens.isValid(authorization.substring(BEARER_PREFIX.length()).trim())
                     ? Scheme.BEARER : null;
         }
-        return isOpen() ? Scheme.NONE : null;
+        return open ? Scheme.NONE : null;
     }
 
     private boolean basicMatches(String encoded) {
@@ -100,7 +95,7 @@ final class Authenticator {
         return value.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
-    /** @return {@code user:password} as UTF-8 bytes */
+    /** @return {@code user:password} as UTF-8 bytes, the form the checker compares a Basic header with */
     static byte[] credentials(String user, String password) {
         return (user + ":" + password).getBytes(StandardCharsets.UTF_8);
     }
