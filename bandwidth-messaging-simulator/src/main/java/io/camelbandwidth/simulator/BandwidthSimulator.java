@@ -94,7 +94,7 @@ public final class BandwidthSimulator implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private ExecutorService callbackExecutor;
     private volatile MessagesHandler messagesHandler;
-    private volatile CallbackDispatcher callbacks;
+    private volatile OutgoingCallbacks callbacks;
     private volatile int port = -1;
     private boolean started;
     private volatile boolean running;
@@ -161,7 +161,7 @@ public final class BandwidthSimulator implements AutoCloseable {
                 CallbackSender sender = new CallbackSender(scheduler, settings.callbackUser(),
                         settings.callbackPassword(), settings.callbackAttempts(), settings.callbackBackoff(),
                         settings.callbackTimeout(), callbackAttempts, settings.clock());
-                callbacks = new CallbackDispatcher(sender, settings.callbackUrl(), settings.inboundUrl(), baseUri(),
+                callbacks = new OutgoingCallbacks(sender, settings.callbackUrl(), settings.inboundUrl(), baseUri(),
                         callbackExecutor, this::outcome, settings.clock());
             }
             CredentialsChecker apiCredentials = CredentialsChecker.forApi(settings.basicCredentials(),
@@ -440,11 +440,11 @@ public final class BandwidthSimulator implements AutoCloseable {
      * @throws IllegalStateException if no callback URL is configured or the simulator is not running
      */
     public String sendInbound(String accountId, String from, String to, String text, List<String> media) {
-        CallbackDispatcher dispatcher = callbacks;
-        if (dispatcher == null || !running) {
+        OutgoingCallbacks outgoing = callbacks;
+        if (outgoing == null || !running) {
             throw new IllegalStateException("Inbound messages need a running simulator with a callback URL");
         }
-        return dispatcher.inbound(Objects.requireNonNull(accountId, "accountId"), settings.applicationId(),
+        return outgoing.inbound(Objects.requireNonNull(accountId, "accountId"), settings.applicationId(),
                 Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), text == null ? "" : text,
                 List.copyOf(media == null ? List.of() : media));
     }
@@ -460,11 +460,11 @@ public final class BandwidthSimulator implements AutoCloseable {
      * @throws IllegalStateException if no callback URL is configured or the simulator is not running
      */
     public CompletableFuture<Boolean> postCallback(String body) {
-        CallbackDispatcher dispatcher = callbacks;
-        if (dispatcher == null || !running || settings.callbackUrl() == null) {
+        OutgoingCallbacks outgoing = callbacks;
+        if (outgoing == null || !running || settings.callbackUrl() == null) {
             throw new IllegalStateException("Posting a callback needs a running simulator with a callback URL");
         }
-        return dispatcher.raw(settings.callbackUrl(), Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+        return outgoing.raw(settings.callbackUrl(), Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
     }
 
     /** @return every webhook POST sent since start or the last {@link #reset()}, oldest first */
@@ -511,9 +511,9 @@ public final class BandwidthSimulator implements AutoCloseable {
 
     private void onAccepted(AcceptedMessage message) {
         accepted.add(message);
-        CallbackDispatcher dispatcher = callbacks;
-        if (dispatcher != null && settings.callbackUrl() != null) {
-            dispatcher.messageAccepted(message);
+        OutgoingCallbacks outgoing = callbacks;
+        if (outgoing != null && settings.callbackUrl() != null) {
+            outgoing.messageAccepted(message);
         }
     }
 

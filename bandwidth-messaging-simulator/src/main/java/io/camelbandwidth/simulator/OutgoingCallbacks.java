@@ -8,14 +8,15 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Sends the webhooks of accepted and inbound messages, off the request threads. For an outbound message it
- * posts, recipient after recipient, a {@code message-sending} event (MMS only) and then the terminal
- * {@code message-delivered} or {@code message-failed} event the {@link DeliveryPolicy} chose; each event is its
- * own POST whose body is a one-element JSON array.
+ * The webhooks the simulator sends to the application, as Bandwidth does: which events, to which URL, in which order,
+ * off the request threads ({@link CallbackSender} makes each POST). For an outbound message it posts, recipient after
+ * recipient, a {@code message-sending} event (MMS only) and then the terminal {@code message-delivered} or
+ * {@code message-failed} event the {@link DeliveryPolicy} chose; each event is its own POST whose body is a
+ * one-element JSON array. For an inbound message it posts one {@code message-received} event.
  */
-final class CallbackDispatcher {
+final class OutgoingCallbacks {
 
-    private static final System.Logger LOG = System.getLogger(CallbackDispatcher.class.getName());
+    private static final System.Logger LOG = System.getLogger(OutgoingCallbacks.class.getName());
 
     private final CallbackSender sender;
     private final String statusUrl;
@@ -31,7 +32,7 @@ final class CallbackDispatcher {
      * @param baseUri    the simulator's API base URI, to build inbound media URLs from bare file names
      * @param policy     decides each recipient's outcome
      */
-    CallbackDispatcher(CallbackSender sender, String statusUrl, String inboundUrl, String baseUri, Executor executor,
+    OutgoingCallbacks(CallbackSender sender, String statusUrl, String inboundUrl, String baseUri, Executor executor,
                        DeliveryPolicy policy, Clock clock) {
         this.sender = sender;
         this.statusUrl = statusUrl;
