@@ -24,8 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded HTTP server on loopback that simulates the Bandwidth Messaging API v2, so that clients, their tests,
@@ -129,8 +127,10 @@ public final class BandwidthSimulator implements AutoCloseable {
                 throw new IllegalStateException("The simulator was already started; build a new one");
             }
             started = true;
-            httpExecutor = Executors.newFixedThreadPool(settings.threads(), daemonThreads("bandwidth-simulator-http"));
-            scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("bandwidth-simulator-scheduler"));
+            httpExecutor = Executors.newFixedThreadPool(settings.threads(),
+                    DaemonThreads.named("bandwidth-simulator-http"));
+            scheduler = Executors.newSingleThreadScheduledExecutor(
+                    DaemonThreads.named("bandwidth-simulator-scheduler"));
             try {
                 // with an idle timeout, clients connect to the relay on the configured port, the server listens behind
                 int serverPort = settings.idleConnectionTimeout() == null ? settings.port() : 0;
@@ -157,7 +157,7 @@ public final class BandwidthSimulator implements AutoCloseable {
             }
             port = front != null ? front.port() : server.getAddress().getPort();
             if (settings.sendsCallbacks()) {
-                callbackExecutor = Executors.newFixedThreadPool(2, daemonThreads("bandwidth-simulator-callback"));
+                callbackExecutor = Executors.newFixedThreadPool(2, DaemonThreads.named("bandwidth-simulator-callback"));
                 CallbackSender sender = new CallbackSender(scheduler, settings.callbackUser(),
                         settings.callbackPassword(), settings.callbackAttempts(), settings.callbackBackoff(),
                         settings.callbackTimeout(), callbackAttempts, settings.clock());
@@ -520,15 +520,6 @@ public final class BandwidthSimulator implements AutoCloseable {
     private DeliveryOutcome outcome(AcceptedMessage message, String recipient) {
         DeliveryOutcome forced = failingRecipients.get(recipient);
         return forced != null ? forced : deliveryPolicy.outcome(message, recipient);
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Configures a {@link BandwidthSimulator}; every setting is optional. */

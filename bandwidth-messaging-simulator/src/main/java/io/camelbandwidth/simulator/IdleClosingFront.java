@@ -14,9 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -55,11 +53,11 @@ final class IdleClosingFront {
         this.idleNanos = idleTimeout.toNanos();
         this.backend = backend;
         this.listener = new ServerSocket(port, backlog, host);
-        this.pumps = Executors.newCachedThreadPool(daemonThreads("bandwidth-simulator-relay"));
-        this.checker = Executors.newSingleThreadScheduledExecutor(daemonThreads("bandwidth-simulator-idle"));
+        this.pumps = Executors.newCachedThreadPool(DaemonThreads.named("bandwidth-simulator-relay"));
+        this.checker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("bandwidth-simulator-idle"));
         long period = Math.max(TimeUnit.MILLISECONDS.toNanos(2), idleNanos / 5);
         checker.scheduleWithFixedDelay(this::closeIdle, period, period, TimeUnit.NANOSECONDS);
-        this.acceptor = daemonThreads("bandwidth-simulator-accept").newThread(this::acceptLoop);
+        this.acceptor = DaemonThreads.named("bandwidth-simulator-accept").newThread(this::acceptLoop);
         acceptor.start();
     }
 
@@ -160,15 +158,6 @@ final class IdleClosingFront {
         } catch (IOException ignored) {
             // nothing to do
         }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** One client connection and its connection to the HTTP server. */
