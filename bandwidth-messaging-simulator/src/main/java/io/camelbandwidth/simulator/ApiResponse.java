@@ -14,6 +14,11 @@ import java.util.Map;
 record ApiResponse(int status, Map<String, String> headers, String contentType, byte[] body,
                    AcceptedMessage accepted) {
 
+    /** {@code 401} with Bandwidth's {@code unauthorized} body: the request's credentials did not pass. */
+    static final ApiResponse UNAUTHORIZED = json(401, Json.error("unauthorized", "Authentication failed"));
+    /** {@code 204} without body. */
+    static final ApiResponse NO_CONTENT = new ApiResponse(204, Map.of(), null, new byte[0], null);
+
     static ApiResponse json(int status, byte[] body) {
         return new ApiResponse(status, Map.of(), Exchanges.JSON, body, null);
     }

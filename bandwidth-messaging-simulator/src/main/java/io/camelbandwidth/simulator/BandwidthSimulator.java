@@ -176,7 +176,7 @@ public final class BandwidthSimulator implements AutoCloseable {
                     CredentialsChecker.forTokenClients(settings.oauthClient(), settings.isOpen()), tokens));
             server.createContext("/", exchange -> {
                 Exchanges.readBody(exchange);
-                Exchanges.sendJson(exchange, 404, Json.error("not-found", "Resource not found."));
+                Exchanges.sendJson(exchange, 404, Json.NOT_FOUND);
             });
             server.setExecutor(httpExecutor);
             server.start();

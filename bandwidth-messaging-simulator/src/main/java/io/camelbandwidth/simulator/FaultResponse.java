@@ -17,8 +17,6 @@ import java.util.Objects;
  */
 public final class FaultResponse {
 
-    private static final String JSON = "application/json";
-
     private final int status;
     private final Map<String, String> headers;
     private final String contentType;
@@ -43,7 +41,8 @@ public final class FaultResponse {
             throw new IllegalArgumentException("HTTP status out of range: " + status);
         }
         String[] typeAndDescription = defaultError(status);
-        return new FaultResponse(status, Map.of(), JSON, Json.error(typeAndDescription[0], typeAndDescription[1]));
+        return new FaultResponse(status, Map.of(), Exchanges.JSON,
+                Json.error(typeAndDescription[0], typeAndDescription[1]));
     }
 
     /**
@@ -80,7 +79,7 @@ public final class FaultResponse {
      * @return a new answer with the body
      */
     public FaultResponse json(String json) {
-        return body(JSON, json);
+        return body(Exchanges.JSON, json);
     }
 
     /** @return the HTTP status */

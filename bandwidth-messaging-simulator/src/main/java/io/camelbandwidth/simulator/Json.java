@@ -16,6 +16,9 @@ final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** The {@code 404} body of a path the simulator does not serve. */
+    static final byte[] NOT_FOUND = error("not-found", "Resource not found.");
+
     private Json() {
     }
 

@@ -31,7 +31,6 @@ final class MediaProcessor {
             "video/x-flv");
 
     static final String CONTINUATION_TOKEN = "Continuation-Token";
-    private static final byte[] UNAUTHORIZED = Json.error("unauthorized", "Authentication failed");
 
     private final CredentialsChecker credentials;
     private final MediaStore store;
@@ -49,7 +48,7 @@ final class MediaProcessor {
 
     ApiResponse list(String accountId, String authorization, String continuationToken) {
         if (credentials.check(authorization) == null) {
-            return ApiResponse.json(401, UNAUTHORIZED);
+            return ApiResponse.UNAUTHORIZED;
         }
         String after = null;
         if (continuationToken != null) {
@@ -75,7 +74,7 @@ final class MediaProcessor {
 
     ApiResponse get(String accountId, String mediaId, String authorization) {
         if (credentials.check(authorization) == null) {
-            return ApiResponse.json(401, UNAUTHORIZED);
+            return ApiResponse.UNAUTHORIZED;
         }
         Optional<StoredMedia> media = store.get(accountId, mediaId);
         if (media.isEmpty()) {
@@ -87,7 +86,7 @@ final class MediaProcessor {
     ApiResponse upload(String accountId, String mediaId, String authorization, String contentType, String cacheControl,
                        byte[] body) {
         if (credentials.check(authorization) == null) {
-            return ApiResponse.json(401, UNAUTHORIZED);
+            return ApiResponse.UNAUTHORIZED;
         }
         String type = Exchanges.mediaType(contentType);
         if (!UPLOAD_TYPES.contains(type)) {
@@ -106,17 +105,17 @@ final class MediaProcessor {
         if (refusal == MediaStore.Refusal.STORE_FULL) {
             return ApiResponse.json(400, Json.error("media-storage-full", "The simulator's media store is full."));
         }
-        return new ApiResponse(204, Map.of(), null, new byte[0], null);
+        return ApiResponse.NO_CONTENT;
     }
 
     ApiResponse delete(String accountId, String mediaId, String authorization) {
         if (credentials.check(authorization) == null) {
-            return ApiResponse.json(401, UNAUTHORIZED);
+            return ApiResponse.UNAUTHORIZED;
         }
         if (!store.delete(accountId, mediaId)) {
             return notFound(mediaId);
         }
-        return new ApiResponse(204, Map.of(), null, new byte[0], null);
+        return ApiResponse.NO_CONTENT;
     }
 
     String mediaUrl(String accountId, String mediaId) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Computes the normal answer of {@code POST /users/{accountId}/messages}: authentication (401), content type (415),
@@ -15,7 +14,6 @@ import java.util.Map;
  */
 final class MessageProcessor {
 
-    private static final byte[] UNAUTHORIZED = Json.error("unauthorized", "Authentication failed");
     private static final String REJECTED = "Your request could not be accepted.";
 
     private final CredentialsChecker credentials;
@@ -31,7 +29,7 @@ final class MessageProcessor {
     ApiResponse process(String accountId, String authorization, String contentType, byte[] body) {
         CredentialsChecker.Scheme scheme = credentials.check(authorization);
         if (scheme == null) {
-            return ApiResponse.json(401, UNAUTHORIZED);
+            return ApiResponse.UNAUTHORIZED;
         }
         if (!Exchanges.JSON.equals(Exchanges.mediaType(contentType))) {
             return ApiResponse.json(415, Json.error("unsupported-content-type",
@@ -62,6 +60,6 @@ final class MessageProcessor {
         for (FieldError error : errors) {
             fieldErrors.addObject().put("fieldName", error.fieldName()).put("description", error.description());
         }
-        return new ApiResponse(400, Map.of(), Exchanges.JSON, Json.bytes(body), null);
+        return ApiResponse.json(400, Json.bytes(body));
     }
 }

@@ -48,7 +48,6 @@ final class MessageSearch {
     private static final Pattern FULL_NUMBER = Pattern.compile("\\+[1-9]\\d{1,14}");
     private static final Pattern PARTIAL_NUMBER = Pattern.compile("\\+?\\d{4,15}");
     private static final Pattern SORT = Pattern.compile("[A-Za-z]+(:(asc|desc))?");
-    private static final byte[] UNAUTHORIZED = Json.error("unauthorized", "Authentication failed");
 
     private final CredentialsChecker credentials;
     private final Supplier<List<AcceptedMessage>> accepted;
@@ -65,7 +64,7 @@ final class MessageSearch {
 
     ApiResponse search(String accountId, String authorization, String rawQuery) {
         if (credentials.check(authorization) == null) {
-            return ApiResponse.json(401, UNAUTHORIZED);
+            return ApiResponse.UNAUTHORIZED;
         }
         Map<String, String> query;
         try {
@@ -113,7 +112,7 @@ final class MessageSearch {
         for (int i = offset; i < Math.min(matches.size(), offset + limit); i++) {
             messages.add(matches.get(i));
         }
-        return new ApiResponse(200, Map.of(), Exchanges.JSON, Json.bytes(body), null);
+        return ApiResponse.json(200, Json.bytes(body));
     }
 
     private ObjectNode item(AcceptedMessage message, String recipient) {

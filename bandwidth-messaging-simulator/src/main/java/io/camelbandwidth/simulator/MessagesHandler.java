@@ -31,7 +31,6 @@ final class MessagesHandler implements HttpHandler {
     private static final String SUFFIX = "/messages";
     private static final String MEDIA = "/media";
     private static final System.Logger LOG = System.getLogger(MessagesHandler.class.getName());
-    private static final byte[] NOT_FOUND = Json.error("not-found", "Resource not found.");
     private static final byte[] INTERNAL_ERROR = Json.error("internal-server-error", "An internal server error occurred.");
 
     private final MessageProcessor processor;
@@ -104,7 +103,7 @@ final class MessagesHandler implements HttpHandler {
                         methodNotAllowed(exchange, body, "GET, PUT, DELETE");
                 }
             } else {
-                Exchanges.sendJson(exchange, 404, NOT_FOUND);
+                Exchanges.sendJson(exchange, 404, Json.NOT_FOUND);
             }
         } catch (IOException clientGone) {
             exchange.close();

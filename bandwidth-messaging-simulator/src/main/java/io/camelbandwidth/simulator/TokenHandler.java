@@ -37,7 +37,7 @@ final class TokenHandler implements HttpHandler {
         try {
             byte[] body = Exchanges.readBody(exchange);
             if (!PATH.equals(exchange.getRequestURI().getRawPath())) {
-                Exchanges.sendJson(exchange, 404, Json.error("not-found", "Resource not found."));
+                Exchanges.sendJson(exchange, 404, Json.NOT_FOUND);
             } else if (!"POST".equals(exchange.getRequestMethod())) {
                 Exchanges.send(exchange, 405, Map.of("Allow", "POST"), Exchanges.JSON, oauthError("invalid_request"));
             } else {
