@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -100,7 +101,7 @@ final class CallbackSender {
             request.header("Authorization", authorization);
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        java.time.Instant sent = clock.instant();
+        Instant sent = clock.instant();
         return client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
                 .whenComplete((response, error) -> attempts.add(new CallbackAttempt(sent, url.toString(), text,
                         withAuthorization, response == null ? CallbackAttempt.NO_RESPONSE : response.statusCode(),
@@ -110,6 +111,6 @@ final class CallbackSender {
 
     private static boolean isBasicChallenge(HttpResponse<?> response) {
         return response.headers().allValues("WWW-Authenticate").stream()
-                .anyMatch(value -> CredentialsChecker.startsWithIgnoreCase(value.trim(), "basic"));
+                .anyMatch(value -> value.trim().regionMatches(true, 0, "Basic", 0, "Basic".length()));
     }
 }

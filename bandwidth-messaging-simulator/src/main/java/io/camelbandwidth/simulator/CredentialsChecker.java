@@ -91,7 +91,7 @@ final class CredentialsChecker {
         }
     }
 
-    static boolean startsWithIgnoreCase(String value, String prefix) {
+    private static boolean startsWithIgnoreCase(String value, String prefix) {
         return value.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 

@@ -49,9 +49,7 @@ final class TokenHandler implements HttpHandler {
     }
 
     private void token(HttpExchange exchange, byte[] body) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        boolean basic = authorization != null && CredentialsChecker.startsWithIgnoreCase(authorization, "basic ");
-        if (clientCredentials.check(basic ? authorization : null) == null) {
+        if (clientCredentials.check(exchange.getRequestHeaders().getFirst("Authorization")) == null) {
             Exchanges.send(exchange, 401, Map.of("WWW-Authenticate", "Basic realm=\"bandwidth-simulator\""),
                     Exchanges.JSON, oauthError("invalid_client"));
             return;
