@@ -161,14 +161,14 @@ public final class BandwidthSimulator implements AutoCloseable {
                 CallbackSender sender = new CallbackSender(scheduler, settings.callbackUser(),
                         settings.callbackPassword(), settings.callbackAttempts(), settings.callbackBackoff(),
                         settings.callbackTimeout(), callbackAttempts, settings.clock());
-                callbacks = new OutgoingCallbacks(sender, settings.callbackUrl(), settings.inboundUrl(), baseUri(),
+                callbacks = new OutgoingCallbacks(sender, settings.callbackUrl(), settings.inboundUrl(), uris(),
                         callbackExecutor, this::outcome, settings.clock());
             }
             CredentialsChecker apiCredentials = CredentialsChecker.forApi(settings.basicCredentials(),
                     settings.oauthClient() == null ? null : tokens);
             messagesHandler = new MessagesHandler(new MessageProcessor(apiCredentials, settings.clock()),
-                    new MessageSearch(apiCredentials, accepted::snapshot, this::outcome, baseUri()),
-                    new MediaProcessor(apiCredentials, mediaStore, baseUri(), settings.mediaPageSize(),
+                    new MessageSearch(apiCredentials, accepted::snapshot, this::outcome, uris()),
+                    new MediaProcessor(apiCredentials, mediaStore, uris(), settings.mediaPageSize(),
                             settings.clock()),
                     operationFaults::get, requests, this::onAccepted, scheduler, httpExecutor, settings.clock());
             server.createContext(MessagesHandler.CONTEXT, messagesHandler);
@@ -233,7 +233,7 @@ public final class BandwidthSimulator implements AutoCloseable {
 
     /** @return the API base URI, {@code http://127.0.0.1:{port}/api/v2}; messages are at {@code {baseUri}/users/{accountId}/messages} */
     public String baseUri() {
-        return settings.scheme() + "://" + HOST + ":" + port() + "/api/v2";
+        return settings.scheme() + "://" + HOST + ":" + port() + ApiUris.BASE_PATH;
     }
 
     /** @return the OAuth2 token URI, {@code http://127.0.0.1:{port}/api/v1/oauth2/token} */
@@ -246,7 +246,7 @@ public final class BandwidthSimulator implements AutoCloseable {
      * @return the create-message URI of that account
      */
     public URI messagesUri(String accountId) {
-        return URI.create(baseUri() + "/users/" + accountId + "/messages");
+        return URI.create(uris().messages(accountId));
     }
 
     /**
@@ -255,7 +255,11 @@ public final class BandwidthSimulator implements AutoCloseable {
      * @return the URL of that media file, {@code {baseUri}/users/{accountId}/media/{mediaId}}
      */
     public String mediaUri(String accountId, String mediaId) {
-        return baseUri() + "/users/" + accountId + "/media/" + mediaId;
+        return uris().media(accountId, mediaId);
+    }
+
+    private ApiUris uris() {
+        return new ApiUris(baseUri());
     }
 
     /**

@@ -34,14 +34,14 @@ final class MediaProcessor {
 
     private final CredentialsChecker credentials;
     private final MediaStore store;
-    private final String baseUri;
+    private final ApiUris uris;
     private final int pageSize;
     private final Clock clock;
 
-    MediaProcessor(CredentialsChecker credentials, MediaStore store, String baseUri, int pageSize, Clock clock) {
+    MediaProcessor(CredentialsChecker credentials, MediaStore store, ApiUris uris, int pageSize, Clock clock) {
         this.credentials = credentials;
         this.store = store;
-        this.baseUri = baseUri;
+        this.uris = uris;
         this.pageSize = pageSize;
         this.clock = clock;
     }
@@ -61,7 +61,7 @@ final class MediaProcessor {
         ArrayNode body = Json.MAPPER.createArrayNode();
         for (StoredMedia media : page) {
             body.addObject()
-                    .put("content", mediaUrl(accountId, media.mediaId()))
+                    .put("content", uris.media(accountId, media.mediaId()))
                     .put("contentLength", media.size())
                     .put("mediaName", media.mediaId());
         }
@@ -116,10 +116,6 @@ final class MediaProcessor {
             return notFound(mediaId);
         }
         return ApiResponse.NO_CONTENT;
-    }
-
-    String mediaUrl(String accountId, String mediaId) {
-        return baseUri + "/users/" + accountId + "/media/" + mediaId;
     }
 
     private static ApiResponse notFound(String mediaId) {

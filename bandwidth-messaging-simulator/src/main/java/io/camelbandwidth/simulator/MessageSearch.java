@@ -52,14 +52,14 @@ final class MessageSearch {
     private final CredentialsChecker credentials;
     private final Supplier<List<AcceptedMessage>> accepted;
     private final BiFunction<AcceptedMessage, String, DeliveryOutcome> outcome;
-    private final String baseUri;
+    private final ApiUris uris;
 
     MessageSearch(CredentialsChecker credentials, Supplier<List<AcceptedMessage>> accepted,
-                  BiFunction<AcceptedMessage, String, DeliveryOutcome> outcome, String baseUri) {
+                  BiFunction<AcceptedMessage, String, DeliveryOutcome> outcome, ApiUris uris) {
         this.credentials = credentials;
         this.accepted = accepted;
         this.outcome = outcome;
-        this.baseUri = baseUri;
+        this.uris = uris;
     }
 
     ApiResponse search(String accountId, String authorization, String rawQuery) {
@@ -293,7 +293,7 @@ final class MessageSearch {
     }
 
     private String link(String accountId, Map<String, String> query, String token) {
-        StringBuilder link = new StringBuilder(baseUri).append("/users/").append(accountId).append("/messages?");
+        StringBuilder link = new StringBuilder(uris.messages(accountId)).append('?');
         Map<String, String> copy = new LinkedHashMap<>(query);
         copy.put("pageToken", token);
         copy.forEach((name, value) -> link.append(link.charAt(link.length() - 1) == '?' ? "" : "&").append(name)

@@ -26,8 +26,8 @@ import java.util.function.Supplier;
  */
 final class MessagesHandler implements HttpHandler {
 
-    static final String CONTEXT = "/api/v2/";
-    private static final String PREFIX = "/api/v2/users/";
+    static final String CONTEXT = ApiUris.BASE_PATH + "/";
+    private static final String PREFIX = ApiUris.BASE_PATH + "/users/";
     private static final String SUFFIX = "/messages";
     private static final String MEDIA = "/media";
     private static final System.Logger LOG = System.getLogger(MessagesHandler.class.getName());

@@ -21,7 +21,7 @@ final class OutgoingCallbacks {
     private final CallbackSender sender;
     private final String statusUrl;
     private final String inboundUrl;
-    private final String baseUri;
+    private final ApiUris uris;
     private final Executor executor;
     private final DeliveryPolicy policy;
     private final Clock clock;
@@ -29,15 +29,15 @@ final class OutgoingCallbacks {
     /**
      * @param statusUrl  where status events go
      * @param inboundUrl where inbound events go
-     * @param baseUri    the simulator's API base URI, to build inbound media URLs from bare file names
+     * @param uris       the simulator's API URIs, to build inbound media URLs from bare file names
      * @param policy     decides each recipient's outcome
      */
-    OutgoingCallbacks(CallbackSender sender, String statusUrl, String inboundUrl, String baseUri, Executor executor,
+    OutgoingCallbacks(CallbackSender sender, String statusUrl, String inboundUrl, ApiUris uris, Executor executor,
                        DeliveryPolicy policy, Clock clock) {
         this.sender = sender;
         this.statusUrl = statusUrl;
         this.inboundUrl = inboundUrl;
-        this.baseUri = baseUri;
+        this.uris = uris;
         this.executor = executor;
         this.policy = policy;
         this.clock = clock;
@@ -105,8 +105,7 @@ final class OutgoingCallbacks {
         String[] urls = new String[media.size()];
         for (int i = 0; i < urls.length; i++) {
             String item = media.get(i);
-            urls[i] = item.contains("://") ? item
-                    : baseUri + "/users/" + accountId + "/media/" + messageId + "/" + i + "/" + item;
+            urls[i] = item.contains("://") ? item : uris.media(accountId, messageId + "/" + i + "/" + item);
         }
         return List.of(urls);
     }
