@@ -18,7 +18,7 @@ import java.util.Set;
 final class MediaProcessor {
 
     /** The media types the spec lists for {@code uploadMedia} ({@code uploadMediaRequest}); others get 415. */
-    static final Set<String> UPLOAD_TYPES = Set.of(
+    private static final Set<String> UPLOAD_TYPES = Set.of(
             "application/json", "application/ogg", "application/pdf", "application/rtf", "application/zip",
             "application/x-tar", "application/xml", "application/gzip", "application/x-bzip2", "application/x-gzip",
             "application/smil", "application/javascript",

@@ -43,7 +43,7 @@ final class MessageFactory {
     }
 
     /** @return 1 for MMS (media present), else the SMS segments of the text */
-    static int segmentCount(JsonNode request) {
+    private static int segmentCount(JsonNode request) {
         if (request.path("media").size() > 0) {
             return 1;
         }

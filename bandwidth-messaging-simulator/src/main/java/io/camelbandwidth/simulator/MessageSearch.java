@@ -29,21 +29,21 @@ import java.util.regex.Pattern;
  */
 final class MessageSearch {
 
-    static final Set<String> STRINGS = Set.of("messageId", "sourceTn", "destinationTn", "carrierName", "fromDateTime",
+    private static final Set<String> STRINGS = Set.of("messageId", "sourceTn", "destinationTn", "carrierName", "fromDateTime",
             "toDateTime", "campaignId", "location", "callingNumberCountryA3", "calledNumberCountryA3", "sort",
             "pageToken");
-    static final Set<String> INTEGERS = Set.of("errorCode", "fromBwLatency", "fromCarrierLatency", "fromSegmentCount",
+    private static final Set<String> INTEGERS = Set.of("errorCode", "fromBwLatency", "fromCarrierLatency", "fromSegmentCount",
             "toSegmentCount", "fromMessageSize", "toMessageSize", "limit");
-    static final Set<String> BOOLEANS = Set.of("bwQueued", "carrierQueued", "limitTotalCount");
-    static final Map<String, Set<String>> ENUMS = Map.of(
+    private static final Set<String> BOOLEANS = Set.of("bwQueued", "carrierQueued", "limitTotalCount");
+    private static final Map<String, Set<String>> ENUMS = Map.of(
             "messageStatus", Set.of("RECEIVED", "QUEUED", "SENDING", "SENT", "FAILED", "DELIVERED", "ACCEPTED",
                     "UNDELIVERED"),
             "messageDirection", Set.of("INBOUND", "OUTBOUND"),
             "messageType", Set.of("sms", "mms", "rcs"),
             "product", Set.of("LOCAL_A2P", "P2P", "SHORT_CODE_REACH", "TOLL_FREE", "HOSTED_SHORT_CODE", "ALPHA_NUMERIC",
                     "RBM_MEDIA", "RBM_RICH", "RBM_CONVERSATIONAL"));
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_WINDOW = 10_000;
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_WINDOW = 10_000;
 
     private static final Pattern FULL_NUMBER = Pattern.compile("\\+[1-9]\\d{1,14}");
     private static final Pattern PARTIAL_NUMBER = Pattern.compile("\\+?\\d{4,15}");
@@ -137,7 +137,7 @@ final class MessageSearch {
         return item;
     }
 
-    static Map<String, String> parse(String rawQuery) {
+    private static Map<String, String> parse(String rawQuery) {
         Map<String, String> query = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;
@@ -156,7 +156,7 @@ final class MessageSearch {
         return query;
     }
 
-    static void validate(Map<String, String> query) {
+    private static void validate(Map<String, String> query) {
         if (query.isEmpty()) {
             throw new IllegalArgumentException("You must include at least one query parameter.");
         }

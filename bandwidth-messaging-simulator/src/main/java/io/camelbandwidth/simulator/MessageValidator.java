@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 final class MessageValidator {
 
     /** Bandwidth's group-message limit (code 4435 forbidden-too-many-recipients). */
-    static final int MAX_RECIPIENTS = 10;
-    static final int MAX_TEXT = 2048;
-    static final int MAX_MEDIA_URL = 4096;
-    static final int MAX_TAG = 1024;
+    private static final int MAX_RECIPIENTS = 10;
+    private static final int MAX_TEXT = 2048;
+    private static final int MAX_MEDIA_URL = 4096;
+    private static final int MAX_TAG = 1024;
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{1,14}");
     private static final Pattern SENDER_ID = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 \\-+_&]{1,11}");
@@ -53,11 +53,11 @@ final class MessageValidator {
         return errors;
     }
 
-    static boolean isE164(String number) {
+    private static boolean isE164(String number) {
         return E164.matcher(number).matches();
     }
 
-    static boolean isSenderId(String from) {
+    private static boolean isSenderId(String from) {
         return SENDER_ID.matcher(from).matches();
     }
 
@@ -143,7 +143,7 @@ final class MessageValidator {
         return !node.isEmpty();
     }
 
-    static boolean isMediaUrl(String url) {
+    private static boolean isMediaUrl(String url) {
         if (url.length() > MAX_MEDIA_URL) {
             return false;
         }

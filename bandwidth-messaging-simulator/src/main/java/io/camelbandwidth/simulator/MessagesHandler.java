@@ -219,7 +219,7 @@ final class MessagesHandler implements HttpHandler {
     }
 
     /** @return the account id of a {@code /api/v2/users/{accountId}/messages} path, or null for any other path */
-    static String accountId(String path) {
+    private static String accountId(String path) {
         if (path == null || !path.startsWith(PREFIX) || !path.endsWith(SUFFIX)) {
             return null;
         }
@@ -235,7 +235,7 @@ final class MessagesHandler implements HttpHandler {
      * @return the account and (decoded) media id of {@code /api/v2/users/{accountId}/media[/{mediaId}]}, the media id
      *         being null for the list; or null for any other path
      */
-    static Route mediaRoute(String path) {
+    private static Route mediaRoute(String path) {
         if (path == null || !path.startsWith(PREFIX)) {
             return null;
         }
@@ -265,6 +265,6 @@ final class MessagesHandler implements HttpHandler {
     }
 
     /** A media path: the account, and the media id or null for the list. */
-    record Route(String accountId, String mediaId) {
+    private record Route(String accountId, String mediaId) {
     }
 }

@@ -78,7 +78,7 @@ final class TokenHandler implements HttpHandler {
         return Json.bytes(node);
     }
 
-    static Map<String, String> form(String body) {
+    private static Map<String, String> form(String body) {
         Map<String, String> values = new HashMap<>();
         for (String pair : body.split("&")) {
             if (pair.isEmpty()) {
