@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -17,37 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
- * Computes the answer of {@code GET /users/{accountId}/messages}: validates the query parameters as the spec
- * declares them (names, types, enums; at least one parameter), filters the messages the simulator accepted (one
- * item per recipient, as Bandwidth lists them) and answers a {@code messagesList} page, without text.
+ * Computes the answer of {@code GET /users/{accountId}/messages}: checks the query ({@link ListMessagesQuery}),
+ * filters the messages the simulator accepted (one item per recipient, as Bandwidth lists them) and answers a
+ * {@code messagesList} page, without text.
  */
 final class MessageSearch {
-
-    private static final Set<String> STRINGS = Set.of("messageId", "sourceTn", "destinationTn", "carrierName", "fromDateTime",
-            "toDateTime", "campaignId", "location", "callingNumberCountryA3", "calledNumberCountryA3", "sort",
-            "pageToken");
-    private static final Set<String> INTEGERS = Set.of("errorCode", "fromBwLatency", "fromCarrierLatency", "fromSegmentCount",
-            "toSegmentCount", "fromMessageSize", "toMessageSize", "limit");
-    private static final Set<String> BOOLEANS = Set.of("bwQueued", "carrierQueued", "limitTotalCount");
-    private static final Map<String, Set<String>> ENUMS = Map.of(
-            "messageStatus", Set.of("RECEIVED", "QUEUED", "SENDING", "SENT", "FAILED", "DELIVERED", "ACCEPTED",
-                    "UNDELIVERED"),
-            "messageDirection", Set.of("INBOUND", "OUTBOUND"),
-            "messageType", Set.of("sms", "mms", "rcs"),
-            "product", Set.of("LOCAL_A2P", "P2P", "SHORT_CODE_REACH", "TOLL_FREE", "HOSTED_SHORT_CODE", "ALPHA_NUMERIC",
-                    "RBM_MEDIA", "RBM_RICH", "RBM_CONVERSATIONAL"));
-    private static final int DEFAULT_LIMIT = 100;
-    private static final int MAX_WINDOW = 10_000;
-
-    private static final Pattern FULL_NUMBER = Pattern.compile("\\+[1-9]\\d{1,14}");
-    private static final Pattern PARTIAL_NUMBER = Pattern.compile("\\+?\\d{4,15}");
-    private static final Pattern SORT = Pattern.compile("[A-Za-z]+(:(asc|desc))?");
 
     private final CredentialsChecker credentials;
     private final Supplier<List<AcceptedMessage>> accepted;
@@ -68,8 +44,7 @@ final class MessageSearch {
         }
         Map<String, String> query;
         try {
-            query = parse(rawQuery);
-            validate(query);
+            query = ListMessagesQuery.parse(rawQuery);
         } catch (IllegalArgumentException e) {
             return ApiResponse.json(400, Json.error("request-validation", e.getMessage()));
         }
@@ -86,7 +61,7 @@ final class MessageSearch {
             }
         }
         sort(matches, query.get("sort"));
-        int limit = query.containsKey("limit") ? Integer.parseInt(query.get("limit")) : DEFAULT_LIMIT;
+        int limit = query.containsKey("limit") ? Integer.parseInt(query.get("limit")) : ListMessagesQuery.DEFAULT_LIMIT;
         int offset = query.containsKey("pageToken") ? decodeOffset(query.get("pageToken")) : 0;
         if (offset < 0) {
             return ApiResponse.json(400, Json.error("request-validation", "pageToken is not valid."));
@@ -94,7 +69,7 @@ final class MessageSearch {
         ObjectNode body = Json.object();
         long total = matches.size();
         if (Boolean.parseBoolean(query.get("limitTotalCount"))) {
-            total = Math.min(total, MAX_WINDOW);
+            total = Math.min(total, ListMessagesQuery.MAX_WINDOW);
         }
         body.put("totalCount", total);
         ObjectNode pageInfo = body.putObject("pageInfo");
@@ -135,96 +110,6 @@ final class MessageSearch {
         item.put("attachmentCount", message.media().size());
         item.put("recipientCount", message.to().size());
         return item;
-    }
-
-    private static Map<String, String> parse(String rawQuery) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            if (query.put(name, value) != null) {
-                throw new IllegalArgumentException("Query parameter '" + name + "' is given more than once.");
-            }
-        }
-        return query;
-    }
-
-    private static void validate(Map<String, String> query) {
-        if (query.isEmpty()) {
-            throw new IllegalArgumentException("You must include at least one query parameter.");
-        }
-        for (Map.Entry<String, String> parameter : query.entrySet()) {
-            String name = parameter.getKey();
-            String value = parameter.getValue();
-            if (INTEGERS.contains(name)) {
-                try {
-                    Integer.parseInt(value);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + name + "' must be an integer.");
-                }
-            } else if (BOOLEANS.contains(name)) {
-                if (!value.equals("true") && !value.equals("false")) {
-                    throw new IllegalArgumentException("'" + name + "' must be true or false.");
-                }
-            } else if (ENUMS.containsKey(name)) {
-                if (!ENUMS.get(name).contains(value)) {
-                    throw new IllegalArgumentException("'" + name + "' must be one of " + ENUMS.get(name) + ".");
-                }
-            } else if (!STRINGS.contains(name)) {
-                throw new IllegalArgumentException("Unknown query parameter '" + name + "'.");
-            }
-        }
-        checkNumbers(query, "sourceTn");
-        checkNumbers(query, "destinationTn");
-        checkDate(query, "fromDateTime");
-        checkDate(query, "toDateTime");
-        if (query.containsKey("limit")) {
-            int limit = Integer.parseInt(query.get("limit"));
-            if (limit < 1 || limit > MAX_WINDOW) {
-                throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_WINDOW + ".");
-            }
-        }
-        if (query.containsKey("sort") && !SORT.matcher(query.get("sort")).matches()) {
-            throw new IllegalArgumentException("'sort' must be a field and a direction, e.g. receiveTime:desc.");
-        }
-    }
-
-    private static void checkNumbers(Map<String, String> query, String name) {
-        String value = query.get(name);
-        if (value == null) {
-            return;
-        }
-        String[] numbers = value.split(",", -1);
-        if (numbers.length > 10) {
-            throw new IllegalArgumentException("'" + name + "' accepts at most 10 numbers.");
-        }
-        for (String number : numbers) {
-            boolean full = FULL_NUMBER.matcher(number).matches();
-            boolean partial = numbers.length == 1 && number.length() >= 5 && PARTIAL_NUMBER.matcher(number).matches();
-            if (!full && !partial) {
-                throw new IllegalArgumentException("'" + name + "' must be a full E.164 number, a comma-separated list"
-                        + " of them or one partial number of at least 5 characters (an unencoded '+' arrives as a"
-                        + " space).");
-            }
-        }
-    }
-
-    private static void checkDate(Map<String, String> query, String name) {
-        String value = query.get(name);
-        if (value != null) {
-            try {
-                OffsetDateTime.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + name + "' must be an ISO 8601 date-time.");
-            }
-        }
     }
 
     private static boolean matches(ObjectNode item, Map<String, String> query) {
