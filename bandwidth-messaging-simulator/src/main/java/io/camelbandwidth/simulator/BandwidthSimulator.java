@@ -516,7 +516,7 @@ public final class BandwidthSimulator implements AutoCloseable {
     private void onAccepted(AcceptedMessage message) {
         accepted.add(message);
         OutgoingCallbacks outgoing = callbacks;
-        if (outgoing != null && settings.callbackUrl() != null) {
+        if (outgoing != null) {
             outgoing.messageAccepted(message);
         }
     }

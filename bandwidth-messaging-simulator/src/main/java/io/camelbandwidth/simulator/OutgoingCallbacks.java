@@ -27,7 +27,7 @@ final class OutgoingCallbacks {
     private final Clock clock;
 
     /**
-     * @param statusUrl  where status events go
+     * @param statusUrl  where status events go, or null to send none (only inbound events)
      * @param inboundUrl where inbound events go
      * @param uris       the simulator's API URIs, to build inbound media URLs from bare file names
      * @param policy     decides each recipient's outcome
@@ -43,8 +43,11 @@ final class OutgoingCallbacks {
         this.clock = clock;
     }
 
-    /** Schedules the status events of {@code message}; returns at once. */
+    /** Schedules the status events of {@code message}, if a status URL is set; returns at once. */
     void messageAccepted(AcceptedMessage message) {
+        if (statusUrl == null) {
+            return;
+        }
         CompletableFuture<Boolean> chain;
         try {
             chain = CompletableFuture.supplyAsync(() -> true, executor);
