@@ -156,14 +156,13 @@ public final class BandwidthSimulator implements AutoCloseable {
                         e);
             }
             port = front != null ? front.port() : server.getAddress().getPort();
-            if (settings.sendsCallbacks()) {
-                callbackExecutor = Executors.newFixedThreadPool(2, DaemonThreads.named("bandwidth-simulator-callback"));
-                CallbackSender sender = new CallbackSender(scheduler, settings.callbackUser(),
-                        settings.callbackPassword(), settings.callbackAttempts(), settings.callbackBackoff(),
-                        settings.callbackTimeout(), callbackAttempts, settings.clock());
-                callbacks = new OutgoingCallbacks(sender, settings.callbackUrl(), settings.inboundUrl(), uris(),
-                        callbackExecutor, this::outcome, settings.clock());
-            }
+            // always ready: a callback URL may be set later (callbackUrl(String))
+            callbackExecutor = Executors.newFixedThreadPool(2, DaemonThreads.named("bandwidth-simulator-callback"));
+            CallbackSender sender = new CallbackSender(scheduler, settings.callbackUser(),
+                    settings.callbackPassword(), settings.callbackAttempts(), settings.callbackBackoff(),
+                    settings.callbackTimeout(), callbackAttempts, settings.clock());
+            callbacks = new OutgoingCallbacks(sender, settings.callbackUrl(), settings.inboundUrl(), uris(),
+                    callbackExecutor, this::outcome, settings.clock());
             CredentialsChecker apiCredentials = CredentialsChecker.forApi(settings.basicCredentials(),
                     settings.oauthClient() == null ? null : tokens);
             messagesHandler = new MessagesHandler(new MessageProcessor(apiCredentials, settings.clock()),
@@ -445,7 +444,7 @@ public final class BandwidthSimulator implements AutoCloseable {
      */
     public String sendInbound(String accountId, String from, String to, String text, List<String> media) {
         OutgoingCallbacks outgoing = callbacks;
-        if (outgoing == null || !running) {
+        if (outgoing == null || !running || outgoing.inboundUrl() == null) {
             throw new IllegalStateException("Inbound messages need a running simulator with a callback URL");
         }
         return outgoing.inbound(Objects.requireNonNull(accountId, "accountId"), settings.applicationId(),
@@ -465,10 +464,30 @@ public final class BandwidthSimulator implements AutoCloseable {
      */
     public CompletableFuture<Boolean> postCallback(String body) {
         OutgoingCallbacks outgoing = callbacks;
-        if (outgoing == null || !running || settings.callbackUrl() == null) {
+        String url = outgoing == null ? null : outgoing.statusUrl();
+        if (url == null || !running) {
             throw new IllegalStateException("Posting a callback needs a running simulator with a callback URL");
         }
-        return outgoing.raw(settings.callbackUrl(), Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+        return outgoing.raw(url, Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Points the webhooks at this URL from now on, for an application whose port is known only once it has started
+     * (a server bound to port 0): status webhooks, and inbound ones unless {@link Builder#inboundCallbackUrl} set
+     * their own URL. Webhooks already scheduled keep their URL.
+     *
+     * @param url the application's callback URL
+     * @return this simulator
+     * @throws IllegalStateException if the simulator is not running
+     */
+    public BandwidthSimulator callbackUrl(String url) {
+        String target = URI.create(Objects.requireNonNull(url, "url")).toString();
+        OutgoingCallbacks outgoing = callbacks;
+        if (outgoing == null || !running) {
+            throw new IllegalStateException("Set the callback URL of a running simulator");
+        }
+        outgoing.redirect(target, settings.inboundCallbackUrl() != null ? settings.inboundCallbackUrl() : target);
+        return this;
     }
 
     /** @return every webhook POST sent since start or the last {@link #reset()}, oldest first */

@@ -19,8 +19,8 @@ final class OutgoingCallbacks {
     private static final System.Logger LOG = System.getLogger(OutgoingCallbacks.class.getName());
 
     private final CallbackSender sender;
-    private final String statusUrl;
-    private final String inboundUrl;
+    private volatile String statusUrl;
+    private volatile String inboundUrl;
     private final ApiUris uris;
     private final Executor executor;
     private final DeliveryPolicy policy;
@@ -43,8 +43,25 @@ final class OutgoingCallbacks {
         this.clock = clock;
     }
 
+    /** Points the webhooks elsewhere from now on; null sends none of that kind. */
+    void redirect(String statusUrl, String inboundUrl) {
+        this.statusUrl = statusUrl;
+        this.inboundUrl = inboundUrl;
+    }
+
+    /** Where status webhooks go now, or null. */
+    String statusUrl() {
+        return statusUrl;
+    }
+
+    /** Where inbound webhooks go now, or null. */
+    String inboundUrl() {
+        return inboundUrl;
+    }
+
     /** Schedules the status events of {@code message}, if a status URL is set; returns at once. */
     void messageAccepted(AcceptedMessage message) {
+        String statusUrl = this.statusUrl;
         if (statusUrl == null) {
             return;
         }
@@ -75,6 +92,7 @@ final class OutgoingCallbacks {
         List<String> urls = mediaUrls(accountId, id, media);
         int segments = urls.isEmpty() ? SegmentCounter.count(text) : 1;
         byte[] body = CallbackEvents.inbound(id, now, applicationId, from, to, text, urls, segments);
+        String inboundUrl = this.inboundUrl;
         executor.execute(() -> sender.post(inboundUrl, body));
         return id;
     }

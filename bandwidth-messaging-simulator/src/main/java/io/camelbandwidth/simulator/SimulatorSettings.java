@@ -56,11 +56,6 @@ record SimulatorSettings(int port, int threads, SSLContext tls, byte[] basicCred
         return basicCredentials == null && oauthClient == null;
     }
 
-    /** @return true if webhooks are sent at all (a status or an inbound callback URL is set) */
-    boolean sendsCallbacks() {
-        return callbackUrl != null || inboundCallbackUrl != null;
-    }
-
     /** @return where inbound {@code message-received} webhooks go: the inbound URL, else the status URL */
     String inboundUrl() {
         return inboundCallbackUrl != null ? inboundCallbackUrl : callbackUrl;

@@ -57,6 +57,24 @@ class CallbacksTest {
     }
 
     @Test
+    void aCallbackUrlSetAfterStartReceivesTheWebhooksFromThenOn() throws Exception {
+        CallbackReceiver receiver = receiver("hook-user", "hook-pass", true);
+        BandwidthSimulator sim = BandwidthSimulator.builder().callbackCredentials("hook-user", "hook-pass").build()
+                .start();
+        resources.add(0, sim);
+        send(sim, Http.sms("before", "+15554443333"));
+        assertThrows(IllegalStateException.class, () -> sim.postCallback("[]"), "no URL yet");
+
+        sim.callbackUrl(receiver.url());
+        JsonNode message = send(sim, Http.sms("after", "+15554443333"));
+
+        List<JsonNode> events = receiver.awaitEvents(1, WAIT);
+        assertEquals(message.path("id").asText(), events.get(0).path("message").path("id").asText(),
+                "only the message sent after the URL was set is reported");
+        assertEquals(2, sim.acceptedCount(), "both messages were accepted");
+    }
+
+    @Test
     void answersTheChallengeAndReportsDeliveryPerRecipient() throws Exception {
         CallbackReceiver receiver = receiver("hook-user", "hook-pass", true);
         BandwidthSimulator sim = simulator(receiver, true);
