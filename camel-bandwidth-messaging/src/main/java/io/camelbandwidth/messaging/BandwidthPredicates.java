@@ -2,7 +2,6 @@ package io.camelbandwidth.messaging;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
-import org.apache.camel.util.ObjectHelper;
 
 /**
  * Predicates for error handling, so that a redelivery policy can tell failures apart without the bean language:
@@ -43,11 +42,21 @@ public final class BandwidthPredicates {
         return MAYBE_SENT;
     }
 
+    /**
+     * The failure itself or, wrapped, its nearest cause. Not Camel's {@code ObjectHelper.getException}: it looks at
+     * suppressed exceptions first, and Camel's error handler adds the previous attempt's failure to a redelivery's
+     * failure as suppressed, so a 400 after a 503 would be judged as the 503.
+     */
     private static BandwidthException failure(Exchange exchange) {
         Throwable failure = exchange.getException();
         if (failure == null) {
             failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         }
-        return ObjectHelper.getException(BandwidthException.class, failure);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BandwidthException bandwidth) {
+                return bandwidth;
+            }
+        }
+        return null;
     }
 }
