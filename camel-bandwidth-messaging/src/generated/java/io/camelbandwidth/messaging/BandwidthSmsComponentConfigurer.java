@@ -86,7 +86,7 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "oauthTokenUri": getOrCreateConfiguration(target).setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
-        case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.String.class, value)); return true;
+        case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, io.camelbandwidth.messaging.model.MessagePriority.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -171,7 +171,7 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "oauthTokenUri": return java.lang.String.class;
         case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
         case "password": return java.lang.String.class;
-        case "priority": return java.lang.String.class;
+        case "priority": return io.camelbandwidth.messaging.model.MessagePriority.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":

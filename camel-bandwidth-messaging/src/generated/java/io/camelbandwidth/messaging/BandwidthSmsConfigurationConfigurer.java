@@ -70,7 +70,7 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "oauthTokenUri": target.setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
         case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
-        case "priority": target.setPriority(property(camelContext, java.lang.String.class, value)); return true;
+        case "priority": target.setPriority(property(camelContext, io.camelbandwidth.messaging.model.MessagePriority.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -144,7 +144,7 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "oauthTokenUri": return java.lang.String.class;
         case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
         case "password": return java.lang.String.class;
-        case "priority": return java.lang.String.class;
+        case "priority": return io.camelbandwidth.messaging.model.MessagePriority.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":

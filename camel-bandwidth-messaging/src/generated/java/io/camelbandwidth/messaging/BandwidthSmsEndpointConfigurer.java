@@ -76,7 +76,7 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "oauthTokenUri": target.getConfiguration().setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
-        case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.String.class, value)); return true;
+        case "priority": target.getConfiguration().setPriority(property(camelContext, io.camelbandwidth.messaging.model.MessagePriority.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -156,7 +156,7 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "oauthTokenUri": return java.lang.String.class;
         case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
         case "password": return java.lang.String.class;
-        case "priority": return java.lang.String.class;
+        case "priority": return io.camelbandwidth.messaging.model.MessagePriority.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":

@@ -1,34 +1,28 @@
 package io.camelbandwidth.messaging;
 
-import java.time.Clock;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
-import javax.net.ssl.SSLContext;
-
-import io.camelbandwidth.messaging.client.Authenticator;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
-import io.camelbandwidth.messaging.client.BasicAuthenticator;
-import io.camelbandwidth.messaging.client.HttpTransport;
-import io.camelbandwidth.messaging.client.HttpTransportSettings;
-import io.camelbandwidth.messaging.client.OAuthClientCredentials;
+import io.camelbandwidth.messaging.client.ClientRegistry;
+import io.camelbandwidth.messaging.send.SegmentRateLimiter;
+import io.camelbandwidth.messaging.support.ConfigurationValidator;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 
 /**
  * Sends SMS and MMS through the Bandwidth Messaging API v2, and receives Bandwidth's callbacks (delivery status,
  * inbound messages) on the runtime's platform-http server.
  * <p>
- * The component owns the HTTP clients: endpoints with the same connection settings share one pooled client, and
- * endpoints with the same OAuth2 client share one cached token.
+ * The component holds what its endpoints share: the HTTP clients ({@link ClientRegistry}), the send rate of each
+ * account, the webhook paths in use, the completion thread pool and the statistics; it creates and stops them with
+ * Camel's lifecycle.
  */
 @Component("bandwidth-sms")
 public class BandwidthSmsComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -39,13 +33,10 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
               description = "Use the global SSLContextParameters of the Camel context when no sslContextParameters are set.")
     private boolean useGlobalSslContextParameters;
 
-    private final Map<HttpTransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
-    /** Per pooled client (a token must travel with the same TLS and proxy settings as the messages), per OAuth2 client. */
-    private final Map<HttpTransport, Map<String, OAuthClientCredentials>> tokenSources = new ConcurrentHashMap<>();
-    private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private final BandwidthSmsStatistics statistics = new BandwidthSmsStatistics();
     private final Set<String> webhookPaths = ConcurrentHashMap.newKeySet();
-    private volatile ExecutorService completionExecutor;
+    private ClientRegistry clients;
+    private ExecutorService completionExecutor;
     private final Map<String, SegmentRateLimiter> rateLimiters = new ConcurrentHashMap<>();
 
     public BandwidthSmsComponent() {
@@ -67,49 +58,16 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
         return endpoint;
     }
 
-    /**
-     * The client for an endpoint: the pooled HTTP client of its connection settings, and its authentication.
-     */
+    /** The client for an endpoint: the pooled HTTP client of its connection settings, and its authentication. */
     BandwidthMessagingClient createClient(BandwidthSmsConfiguration conf) throws Exception {
-        HttpTransport transport = transports.computeIfAbsent(transportSettings(conf), HttpTransport::new);
-        Authenticator authenticator;
-        if (conf.usesOAuth()) {
-            String key = conf.getOauthTokenUri() + '\n' + conf.getClientId() + '\n' + conf.getClientSecret();
-            authenticator = tokenSources.computeIfAbsent(transport, t -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(key, k -> new OAuthClientCredentials(transport, conf.getOauthTokenUri(),
-                            conf.getClientId(), conf.getClientSecret(), Clock.systemUTC()));
-        } else {
-            authenticator = new BasicAuthenticator(conf.getUsername(), conf.getPassword());
-        }
-        return new BandwidthMessagingClient(transport, authenticator, conf.getBaseUri());
+        return clients().client(conf);
     }
 
-    private HttpTransportSettings transportSettings(BandwidthSmsConfiguration conf) throws Exception {
-        return HttpTransportSettings.builder()
-                .connectTimeoutMillis(conf.getConnectTimeout())
-                .responseTimeoutMillis(conf.getResponseTimeout())
-                .connectionRequestTimeoutMillis(conf.getConnectionRequestTimeout())
-                .maxTotalConnections(conf.getMaxTotalConnections())
-                .connectionsPerRoute(conf.getConnectionsPerRoute())
-                .validateAfterInactivityMillis(conf.getValidateAfterInactivity())
-                .maxIdleMillis(conf.getConnectionMaxIdleTime())
-                .proxy(conf.getProxyHost(), conf.getProxyPort(), conf.getProxyAuthUsername(), conf.getProxyAuthPassword())
-                .sslContext(sslContext(conf.getSslContextParameters()))
-                .build();
-    }
-
-    private SSLContext sslContext(SSLContextParameters parameters) throws Exception {
-        if (parameters == null) {
-            return null;
+    private synchronized ClientRegistry clients() {
+        if (clients == null) {
+            clients = new ClientRegistry(getCamelContext());
         }
-        synchronized (sslContexts) {
-            SSLContext context = sslContexts.get(parameters);
-            if (context == null) {
-                context = parameters.createSSLContext(getCamelContext());
-                sslContexts.put(parameters, context);
-            }
-            return context;
-        }
+        return clients;
     }
 
     /**
@@ -160,14 +118,12 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
                 getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
                 completionExecutor = null;
             }
+            if (clients != null) {
+                clients.close();
+                clients = null;
+            }
         }
-        transports.values().forEach(HttpTransport::close);
-        transports.clear();
         rateLimiters.clear();
-        tokenSources.clear();
-        synchronized (sslContexts) {
-            sslContexts.clear();
-        }
         super.doStop();
     }
 

@@ -1,5 +1,6 @@
 package io.camelbandwidth.messaging;
 
+import io.camelbandwidth.messaging.model.MessagePriority;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.IdempotentRepository;
@@ -52,7 +53,7 @@ public class BandwidthSmsConfiguration implements Cloneable {
     @UriParam(label = "producer", enums = "default,high",
               description = "The sending priority within the account's queue. Reserve high for critical messages. The"
                             + " header CamelBandwidthPriority overrides it.")
-    private String priority;
+    private MessagePriority priority;
     @UriParam(label = "producer",
               description = "When a message expires if Bandwidth has not sent it by then: an RFC 3339 date-time"
                             + " (2026-12-24T18:00:00Z) or an ISO-8601 duration counted from the moment of sending (PT1H)."
@@ -275,11 +276,11 @@ public class BandwidthSmsConfiguration implements Cloneable {
         this.tag = tag;
     }
 
-    public String getPriority() {
+    public MessagePriority getPriority() {
         return priority;
     }
 
-    public void setPriority(String priority) {
+    public void setPriority(MessagePriority priority) {
         this.priority = priority;
     }
 

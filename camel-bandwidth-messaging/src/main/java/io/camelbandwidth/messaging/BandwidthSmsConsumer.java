@@ -1,5 +1,8 @@
 package io.camelbandwidth.messaging;
 
+import io.camelbandwidth.messaging.callback.CallbackCredentials;
+import io.camelbandwidth.messaging.callback.EventRouter;
+import io.camelbandwidth.messaging.callback.WebhookProcessor;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -16,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The HTTP side is a {@code platform-http} consumer on {@code webhookPath}, so the callbacks arrive on whatever server
  * the runtime provides (Vert.x standalone, the servlet container in Spring Boot). A request is answered {@code 200}
- * only when the route has processed every event in it; see {@link BandwidthWebhookProcessor} for the other answers.
+ * only when the route has processed every event in it; see {@code WebhookProcessor} for the other answers.
  */
 public class BandwidthSmsConsumer extends DefaultConsumer {
 
@@ -38,11 +41,11 @@ public class BandwidthSmsConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         BandwidthSmsConfiguration conf = getEndpoint().getConfiguration();
-        CallbackAuthenticator authenticator;
+        CallbackCredentials credentials;
         if (conf.hasCallbackCredentials()) {
-            authenticator = CallbackAuthenticator.basic(conf.getCallbackUsername(), conf.getCallbackPassword());
+            credentials = CallbackCredentials.basic(conf.getCallbackUsername(), conf.getCallbackPassword());
         } else {
-            authenticator = CallbackAuthenticator.open();
+            credentials = CallbackCredentials.open();
             LOG.warn("Bandwidth callbacks on {} are not authenticated: anyone who can reach the path can post events."
                      + " Set callbackUsername and callbackPassword here and as the callback credentials of the"
                      + " Bandwidth application.", conf.getWebhookPath());
@@ -53,8 +56,8 @@ public class BandwidthSmsConsumer extends DefaultConsumer {
             IdempotentRepository repository = conf.getIdempotentRepository();
             CamelContextAware.trySetCamelContext(repository, getEndpoint().getCamelContext());
             ServiceHelper.startService(repository);
-            BandwidthWebhookProcessor webhook = new BandwidthWebhookProcessor(authenticator, conf.getMaxBodySize(),
-                    new CallbackDispatcher(this, repository));
+            WebhookProcessor webhook = new WebhookProcessor(credentials, conf.getMaxBodySize(),
+                    new EventRouter(this, repository));
             // muteException: an error answer never carries a stack trace
             Endpoint http = getEndpoint().getCamelContext().getEndpoint(
                     "platform-http:" + conf.getWebhookPath() + "?httpMethodRestrict=POST&muteException=true");

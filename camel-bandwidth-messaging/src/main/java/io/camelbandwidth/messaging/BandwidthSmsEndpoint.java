@@ -2,6 +2,7 @@ package io.camelbandwidth.messaging;
 
 import java.util.Map;
 
+import io.camelbandwidth.messaging.support.ConfigurationValidator;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;

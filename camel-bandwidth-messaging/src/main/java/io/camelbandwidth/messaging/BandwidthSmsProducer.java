@@ -9,9 +9,13 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
-import io.camelbandwidth.messaging.client.BandwidthFailures;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
+import io.camelbandwidth.messaging.client.ErrorMapper;
 import io.camelbandwidth.messaging.model.BandwidthMessage;
+import io.camelbandwidth.messaging.send.ListMessagesOperation;
+import io.camelbandwidth.messaging.send.MediaOperations;
+import io.camelbandwidth.messaging.send.OperationHandler;
+import io.camelbandwidth.messaging.send.SendMessageOperation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
@@ -110,7 +114,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
         work.whenCompleteAsync((ignored, failure) -> {
             try {
                 if (failure != null) {
-                    fail(exchange, BandwidthFailures.fromTransport(failure, what + " request"));
+                    fail(exchange, ErrorMapper.fromTransport(failure, what + " request"));
                 } else {
                     getEndpoint().getComponent().getStatistics().succeeded(what);
                 }

@@ -5,8 +5,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.camelbandwidth.messaging.client.BandwidthFailures;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
+import io.camelbandwidth.messaging.client.ErrorMapper;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
@@ -45,7 +45,7 @@ public class BandwidthSmsProducerHealthCheck extends AbstractHealthCheck {
             builder.detail(HealthCheck.HTTP_RESPONSE_CODE, 200);
             builder.up();
         } catch (ExecutionException e) {
-            BandwidthException failure = BandwidthFailures.fromTransport(e, "Health check request");
+            BandwidthException failure = ErrorMapper.fromTransport(e, "Health check request");
             if (failure instanceof BandwidthHttpException) {
                 builder.detail(HealthCheck.HTTP_RESPONSE_CODE, ((BandwidthHttpException) failure).getHttpResponseCode());
             }

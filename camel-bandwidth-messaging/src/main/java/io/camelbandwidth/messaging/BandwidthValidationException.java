@@ -15,11 +15,6 @@ public class BandwidthValidationException extends BandwidthException {
         this.field = field;
     }
 
-    /** A header, option or field holding a value of a type the component cannot use. */
-    static BandwidthValidationException wrongType(String field, Object value, String expected) {
-        return new BandwidthValidationException(field, "must be " + expected + ", not " + value.getClass().getName());
-    }
-
     /**
      * The request field ({@code to}, {@code from}, {@code text}, ...) or header ({@code CamelBandwidthTo}, ...) at fault.
      */

@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,35 +11,31 @@ import java.util.Locale;
  * constant-time: both sides are hashed first, so neither the content nor the length of the secret leaks through
  * timing.
  */
-final class CallbackAuthenticator {
+public final class CallbackCredentials {
 
-    private static final CallbackAuthenticator OPEN = new CallbackAuthenticator(null);
+    private static final CallbackCredentials OPEN = new CallbackCredentials(null);
 
     private final byte[] expectedDigest;
 
-    private CallbackAuthenticator(byte[] expectedDigest) {
+    private CallbackCredentials(byte[] expectedDigest) {
         this.expectedDigest = expectedDigest;
     }
 
     /** Accepts every request: no credentials are configured. */
-    static CallbackAuthenticator open() {
+    public static CallbackCredentials open() {
         return OPEN;
     }
 
     /** Accepts only {@code Authorization: Basic base64(username:password)}. */
-    static CallbackAuthenticator basic(String username, String password) {
-        return new CallbackAuthenticator(sha256((username + ':' + password).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    boolean isOpen() {
-        return expectedDigest == null;
+    public static CallbackCredentials basic(String username, String password) {
+        return new CallbackCredentials(sha256((username + ':' + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
      * @param  authorization the {@code Authorization} header, or {@code null}
      * @return               whether the request may pass
      */
-    boolean accepts(String authorization) {
+    public boolean accepts(String authorization) {
         if (expectedDigest == null) {
             return true;
         }

@@ -1,5 +1,6 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import io.camelbandwidth.messaging.model.BandwidthCallbackMessage;
 import io.camelbandwidth.messaging.model.ErrorCodeInfo;

@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -9,8 +9,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.camelbandwidth.messaging.client.BandwidthJson;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
+import io.camelbandwidth.messaging.support.BandwidthJson;
 
 /**
  * Reads a webhook body into events. Bandwidth posts a JSON array of events (its spec shows a single object, so that

@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,7 +9,7 @@ import io.camelbandwidth.messaging.model.BandwidthCallback;
  * Processes the events of one webhook request, and says when all of them are done.
  */
 @FunctionalInterface
-interface CallbackHandler {
+public interface EventBatchHandler {
 
     /**
      * Starts processing; may return before the events are done.
@@ -29,7 +29,7 @@ interface CallbackHandler {
     record Outcome(int processed, int duplicates, int failed) {
 
         /** Whether the request may be acknowledged: nothing failed. */
-        boolean succeeded() {
+        public boolean succeeded() {
             return failed == 0;
         }
     }

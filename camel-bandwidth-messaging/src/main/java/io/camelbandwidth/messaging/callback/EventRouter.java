@@ -1,14 +1,15 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import org.apache.camel.AsyncProcessor;
+import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.AsyncProcessorConverterHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,22 +24,28 @@ import org.slf4j.LoggerFactory;
  * A failed event does not stop the batch: the others are still processed, and the request is answered with an error
  * so that Bandwidth retries it (with the idempotent repository only the failed events run again).
  */
-final class CallbackDispatcher implements CallbackHandler {
+public final class EventRouter implements EventBatchHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CallbackDispatcher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EventRouter.class);
 
-    private final BandwidthSmsConsumer consumer;
+    private final Consumer consumer;
+    private final AsyncProcessor processor;
     private final IdempotentRepository repository;
     /** Keys of events being routed right now: a retry of one of them must not be acknowledged before it is done. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    CallbackDispatcher(BandwidthSmsConsumer consumer, IdempotentRepository repository) {
+    /**
+     * @param consumer   creates and releases the exchanges, and holds the route they go through
+     * @param repository drops events already processed; {@code null} for none
+     */
+    public EventRouter(Consumer consumer, IdempotentRepository repository) {
         this.consumer = consumer;
+        this.processor = AsyncProcessorConverterHelper.convert(consumer.getProcessor());
         this.repository = repository;
     }
 
     @Override
-    public void handle(List<BandwidthCallback> events, Consumer<Outcome> done) {
+    public void handle(List<BandwidthCallback> events, java.util.function.Consumer<Outcome> done) {
         new Batch(events, done).run();
     }
 
@@ -52,14 +59,13 @@ final class CallbackDispatcher implements CallbackHandler {
     private final class Batch {
 
         private final List<BandwidthCallback> events;
-        private final Consumer<Outcome> done;
-        private final AsyncProcessor processor = consumer.getAsyncProcessor();
+        private final java.util.function.Consumer<Outcome> done;
         private int next;
         private int processed;
         private int duplicates;
         private int failed;
 
-        Batch(List<BandwidthCallback> events, Consumer<Outcome> done) {
+        Batch(List<BandwidthCallback> events, java.util.function.Consumer<Outcome> done) {
             this.events = events;
             this.done = done;
         }

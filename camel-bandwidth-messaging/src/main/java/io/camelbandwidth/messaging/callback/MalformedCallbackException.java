@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 /**
  * A callback body that is not a JSON array (or object) of Bandwidth events. Its message is safe to answer with: it

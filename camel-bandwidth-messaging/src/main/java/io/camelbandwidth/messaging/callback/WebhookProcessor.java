@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers one Bandwidth webhook request on the platform-http route: authentication, content type, size, parsing, then
- * the events through the {@link CallbackHandler}; the HTTP answer is written only when every event is done.
+ * the events through the {@link EventBatchHandler}; the HTTP answer is written only when every event is done.
  * <p>
  * Answers: {@code 200} when every event was processed (or was a duplicate); {@code 401} with
  * {@code WWW-Authenticate: Basic} for missing or wrong credentials (the challenge Bandwidth answers with its callback
@@ -30,21 +30,21 @@ import org.slf4j.LoggerFactory;
  * a body that is not events; {@code 500} when an event failed, so that Bandwidth retries. Error answers are short
  * plain text, never a stack trace; only a {@code 200} lets events count as delivered.
  */
-final class BandwidthWebhookProcessor extends AsyncProcessorSupport {
+public final class WebhookProcessor extends AsyncProcessorSupport {
 
     static final String REALM = "Bandwidth callbacks";
     static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
-    private static final Logger LOG = LoggerFactory.getLogger(BandwidthWebhookProcessor.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookProcessor.class);
     /** Bandwidth waits 10 s for an answer; past this a log says the route should hand off. */
     private static final long SLOW_NANOS = TimeUnit.SECONDS.toNanos(8);
 
-    private final CallbackAuthenticator authenticator;
+    private final CallbackCredentials credentials;
     private final long maxBodySize;
-    private final CallbackHandler handler;
+    private final EventBatchHandler handler;
 
-    BandwidthWebhookProcessor(CallbackAuthenticator authenticator, long maxBodySize, CallbackHandler handler) {
-        this.authenticator = authenticator;
+    public WebhookProcessor(CallbackCredentials credentials, long maxBodySize, EventBatchHandler handler) {
+        this.credentials = credentials;
         this.maxBodySize = maxBodySize;
         this.handler = handler;
     }
@@ -90,7 +90,7 @@ final class BandwidthWebhookProcessor extends AsyncProcessorSupport {
     /** Authentication, content type, size, then parsing; a {@link Rejection} says how to answer. */
     private List<BandwidthCallback> readEvents(Message in) throws Rejection {
         String authorization = in.getHeader("Authorization", String.class);
-        if (!authenticator.accepts(authorization)) {
+        if (!credentials.accepts(authorization)) {
             // the first POST of every callback has no credentials: only a wrong password is worth a log
             if (authorization == null) {
                 LOG.debug("Challenging a callback without credentials");
@@ -126,7 +126,7 @@ final class BandwidthWebhookProcessor extends AsyncProcessorSupport {
         }
     }
 
-    private static void answer(Exchange exchange, CallbackHandler.Outcome outcome, int events, long elapsedNanos) {
+    private static void answer(Exchange exchange, EventBatchHandler.Outcome outcome, int events, long elapsedNanos) {
         if (elapsedNanos > SLOW_NANOS) {
             LOG.warn("Processing {} callback event(s) took {} ms; Bandwidth gives up after 10 s and sends them"
                      + " again: hand the events off to a queue and answer quickly",

@@ -17,6 +17,7 @@ import io.camelbandwidth.messaging.model.BandwidthMessage;
 import io.camelbandwidth.messaging.model.MediaContent;
 import io.camelbandwidth.messaging.model.MessageRequest;
 import io.camelbandwidth.messaging.model.MessagesList;
+import io.camelbandwidth.messaging.support.BandwidthJson;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
@@ -39,14 +40,14 @@ public final class BandwidthMessagingClient {
     };
 
     private final HttpTransport transport;
-    private final Authenticator authenticator;
+    private final AuthorizationSource credentials;
     private final String baseUri;
     /** Parsed once per account: every message goes there. */
     private final Map<String, URI> messageUris = new ConcurrentHashMap<>();
 
-    public BandwidthMessagingClient(HttpTransport transport, Authenticator authenticator, String baseUri) {
+    public BandwidthMessagingClient(HttpTransport transport, AuthorizationSource credentials, String baseUri) {
         this.transport = transport;
-        this.authenticator = authenticator;
+        this.credentials = credentials;
         this.baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
     }
 
@@ -177,7 +178,7 @@ public final class BandwidthMessagingClient {
     /**
      * Sends a request with the current authorization; a 401 with an OAuth2 token is sent once more with a new token.
      * A non-2xx answer fails the future with the typed exception, a transport failure with
-     * {@link BandwidthFailures#fromTransport}.
+     * {@link ErrorMapper#fromTransport}.
      *
      * @param what    names the request in failure messages
      * @param request makes the request (a new one for each attempt), without the authorization
@@ -191,9 +192,9 @@ public final class BandwidthMessagingClient {
                                                           boolean mayRenewToken) {
         // one future and plain callbacks: this runs for every message, so no chain of stages
         CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
-        authenticator.authorization().whenComplete((authorization, authorizationFailure) -> {
+        credentials.authorization().whenComplete((authorization, authorizationFailure) -> {
             if (authorizationFailure != null) {
-                result.completeExceptionally(BandwidthFailures.fromTransport(authorizationFailure, what));
+                result.completeExceptionally(ErrorMapper.fromTransport(authorizationFailure, what));
                 return;
             }
             try {
@@ -212,8 +213,8 @@ public final class BandwidthMessagingClient {
                         CompletableFuture<SimpleHttpResponse> result) {
         try {
             if (failure != null) {
-                result.completeExceptionally(BandwidthFailures.fromTransport(failure, what));
-            } else if (response.getCode() == 401 && mayRenewToken && authenticator.refused(authorization)) {
+                result.completeExceptionally(ErrorMapper.fromTransport(failure, what));
+            } else if (response.getCode() == 401 && mayRenewToken && credentials.refused(authorization)) {
                 LOG.debug("Bandwidth refused the access token; sending once more with a new one");
                 execute(what, request, false).whenComplete((renewed, renewedFailure) -> {
                     if (renewedFailure != null) {
@@ -223,7 +224,7 @@ public final class BandwidthMessagingClient {
                     }
                 });
             } else if (response.getCode() / 100 != 2) {
-                result.completeExceptionally(BandwidthFailures.fromResponse(response));
+                result.completeExceptionally(ErrorMapper.fromResponse(response));
             } else {
                 result.complete(response);
             }

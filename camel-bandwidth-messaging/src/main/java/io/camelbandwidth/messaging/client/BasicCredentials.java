@@ -7,11 +7,11 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Legacy HTTP Basic with a Bandwidth API user (decommissioned by Bandwidth on 2026-12-02).
  */
-public final class BasicAuthenticator implements Authenticator {
+public final class BasicCredentials implements AuthorizationSource {
 
     private final CompletableFuture<String> header;
 
-    public BasicAuthenticator(String username, String password) {
+    public BasicCredentials(String username, String password) {
         this.header = CompletableFuture.completedFuture(basic(username, password));
     }
 
@@ -32,6 +32,6 @@ public final class BasicAuthenticator implements Authenticator {
 
     @Override
     public String toString() {
-        return "BasicAuthenticator[***]";
+        return "BasicCredentials[***]";
     }
 }

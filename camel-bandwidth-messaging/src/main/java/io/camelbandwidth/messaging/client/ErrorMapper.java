@@ -4,6 +4,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,7 @@ import io.camelbandwidth.messaging.BandwidthRateLimitException;
 import io.camelbandwidth.messaging.BandwidthRejectedException;
 import io.camelbandwidth.messaging.BandwidthServerException;
 import io.camelbandwidth.messaging.model.BandwidthError;
+import io.camelbandwidth.messaging.support.BandwidthJson;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.UnsupportedSchemeException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -39,11 +41,11 @@ import org.apache.hc.core5.util.DeadlineTimeoutException;
  * Turns what went wrong into the component's typed exceptions. Error bodies are parsed defensively: Bandwidth answers
  * in several shapes, proxies answer HTML, and a failure to parse must never hide the status.
  */
-public final class BandwidthFailures {
+public final class ErrorMapper {
 
     private static final int MAX_BODY_KEPT = 4096;
 
-    private BandwidthFailures() {
+    private ErrorMapper() {
     }
 
     /** The exception for a non-2xx answer. */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelbandwidth.messaging.BandwidthAuthenticationException;
 import io.camelbandwidth.messaging.model.BandwidthError;
+import io.camelbandwidth.messaging.support.BandwidthJson;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * find it missing or about to expire wait for the same single fetch. A token is renewed when less than a minute (or
  * half its lifetime, if shorter) is left, and dropped at once when Bandwidth refuses it.
  */
-public final class OAuthClientCredentials implements Authenticator {
+public final class OAuthClientCredentials implements AuthorizationSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(OAuthClientCredentials.class);
     private static final Duration MAX_RENEW_MARGIN = Duration.ofSeconds(60);
@@ -37,7 +38,7 @@ public final class OAuthClientCredentials implements Authenticator {
                                   Clock clock) {
         this.transport = transport;
         this.tokenUri = tokenUri;
-        this.clientAuthorization = BasicAuthenticator.basic(clientId, clientSecret);
+        this.clientAuthorization = BasicCredentials.basic(clientId, clientSecret);
         this.clock = clock;
     }
 
@@ -68,7 +69,7 @@ public final class OAuthClientCredentials implements Authenticator {
         if (token.isCompletedExceptionally()) {
             return true;
         }
-        return !clock.instant().isBefore(token.join().renewAt);
+        return !clock.instant().isBefore(token.join().renewAt());
     }
 
     @Override
@@ -92,9 +93,9 @@ public final class OAuthClientCredentials implements Authenticator {
         transport.execute(request).whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
-                    fetch.completeExceptionally(BandwidthFailures.fromTransport(failure, "OAuth2 token request"));
+                    fetch.completeExceptionally(ErrorMapper.fromTransport(failure, "OAuth2 token request"));
                 } else if (response.getCode() / 100 != 2) {
-                    BandwidthError error = BandwidthFailures.parseError(response.getBodyText());
+                    BandwidthError error = ErrorMapper.parseError(response.getBodyText());
                     fetch.completeExceptionally(new BandwidthAuthenticationException(response.getCode(),
                             "OAuth2 token request refused", error, null, null));
                 } else {
@@ -134,18 +135,8 @@ public final class OAuthClientCredentials implements Authenticator {
         return "OAuthClientCredentials[" + tokenUri + "]";
     }
 
-    private static final class Token {
-        private final String authorization;
-        private final Instant renewAt;
-
-        Token(String authorization, Instant renewAt) {
-            this.authorization = authorization;
-            this.renewAt = renewAt;
-        }
-
-        String authorization() {
-            return authorization;
-        }
+    /** A cached access token and when to renew it; its toString never shows the token. */
+    private record Token(String authorization, Instant renewAt) {
 
         @Override
         public String toString() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +19,75 @@ import java.util.Objects;
  */
 public final class MessageQuery {
 
+    /** The values a query parameter takes, as the spec declares it. */
+    public enum Kind {
+        /** Any non-empty text. */
+        TEXT,
+        /** Full E.164 numbers, comma-separated, or one partial number. */
+        PHONE_NUMBERS,
+        /** An ISO 8601 date-time. */
+        DATE_TIME,
+        INTEGER,
+        BOOLEAN,
+        /** One of the spec's enum values. */
+        CHOICE
+    }
+
+    /**
+     * A query parameter of the spec's {@code listMessages}.
+     *
+     * @param name    the spec's name
+     * @param kind    the values it takes
+     * @param choices the values of a {@link Kind#CHOICE} parameter, spelled as the spec does; empty otherwise
+     */
+    public record Parameter(String name, Kind kind, List<String> choices) {
+
+        Parameter(String name, Kind kind) {
+            this(name, kind, List.of());
+        }
+    }
+
+    /** Every query parameter of the spec's {@code listMessages}, by name. */
+    public static final Map<String, Parameter> PARAMETERS = parameters(
+            new Parameter("messageId", Kind.TEXT),
+            new Parameter("sourceTn", Kind.PHONE_NUMBERS),
+            new Parameter("destinationTn", Kind.PHONE_NUMBERS),
+            new Parameter("messageStatus", Kind.CHOICE, List.of("RECEIVED", "QUEUED", "SENDING", "SENT", "FAILED",
+                    "DELIVERED", "ACCEPTED", "UNDELIVERED")),
+            new Parameter("messageDirection", Kind.CHOICE, List.of("INBOUND", "OUTBOUND")),
+            new Parameter("carrierName", Kind.TEXT),
+            new Parameter("messageType", Kind.CHOICE, List.of("sms", "mms", "rcs")),
+            new Parameter("errorCode", Kind.INTEGER),
+            new Parameter("fromDateTime", Kind.DATE_TIME),
+            new Parameter("toDateTime", Kind.DATE_TIME),
+            new Parameter("campaignId", Kind.TEXT),
+            new Parameter("fromBwLatency", Kind.INTEGER),
+            new Parameter("bwQueued", Kind.BOOLEAN),
+            new Parameter("product", Kind.CHOICE, List.of("LOCAL_A2P", "P2P", "SHORT_CODE_REACH", "TOLL_FREE",
+                    "HOSTED_SHORT_CODE", "ALPHA_NUMERIC", "RBM_MEDIA", "RBM_RICH", "RBM_CONVERSATIONAL")),
+            new Parameter("location", Kind.TEXT),
+            new Parameter("carrierQueued", Kind.BOOLEAN),
+            new Parameter("fromCarrierLatency", Kind.INTEGER),
+            new Parameter("callingNumberCountryA3", Kind.TEXT),
+            new Parameter("calledNumberCountryA3", Kind.TEXT),
+            new Parameter("fromSegmentCount", Kind.INTEGER),
+            new Parameter("toSegmentCount", Kind.INTEGER),
+            new Parameter("fromMessageSize", Kind.INTEGER),
+            new Parameter("toMessageSize", Kind.INTEGER),
+            new Parameter("sort", Kind.TEXT),
+            new Parameter("pageToken", Kind.TEXT),
+            new Parameter("limit", Kind.INTEGER),
+            new Parameter("limitTotalCount", Kind.BOOLEAN));
+
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private static Map<String, Parameter> parameters(Parameter... parameters) {
+        Map<String, Parameter> byName = new LinkedHashMap<>();
+        for (Parameter parameter : parameters) {
+            byName.put(parameter.name(), parameter);
+        }
+        return Collections.unmodifiableMap(byName);
+    }
 
     public static MessageQuery create() {
         return new MessageQuery();

@@ -1,24 +1,23 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.send;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
+import io.camelbandwidth.messaging.BandwidthValidationException;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.model.MessageQuery;
+import io.camelbandwidth.messaging.model.MessageQuery.Parameter;
 import io.camelbandwidth.messaging.model.MessagesList;
+import io.camelbandwidth.messaging.support.Coercion;
+import io.camelbandwidth.messaging.support.PhoneNumbers;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -29,22 +28,8 @@ import org.apache.camel.Message;
  * the {@link MessagesList} body with {@code CamelBandwidthTotalCount} and {@code CamelBandwidthPageToken} (the next
  * page, removed on the last).
  */
-final class ListMessagesOperation implements OperationHandler {
+public final class ListMessagesOperation implements OperationHandler {
 
-    /** The query parameters of the spec's {@code listMessages}, by type. */
-    static final Set<String> STRINGS = Set.of("messageId", "sourceTn", "destinationTn", "carrierName", "campaignId",
-            "location", "callingNumberCountryA3", "calledNumberCountryA3", "sort", "pageToken");
-    static final Set<String> DATES = Set.of("fromDateTime", "toDateTime");
-    static final Set<String> INTEGERS = Set.of("errorCode", "fromBwLatency", "fromCarrierLatency", "fromSegmentCount",
-            "toSegmentCount", "fromMessageSize", "toMessageSize", "limit");
-    static final Set<String> BOOLEANS = Set.of("bwQueued", "carrierQueued", "limitTotalCount");
-    static final Map<String, List<String>> ENUMS = Map.of(
-            "messageStatus", List.of("RECEIVED", "QUEUED", "SENDING", "SENT", "FAILED", "DELIVERED", "ACCEPTED",
-                    "UNDELIVERED"),
-            "messageDirection", List.of("INBOUND", "OUTBOUND"),
-            "messageType", List.of("sms", "mms", "rcs"),
-            "product", List.of("LOCAL_A2P", "P2P", "SHORT_CODE_REACH", "TOLL_FREE", "HOSTED_SHORT_CODE",
-                    "ALPHA_NUMERIC", "RBM_MEDIA", "RBM_RICH", "RBM_CONVERSATIONAL"));
     /** Spec {@code limit}: "The sum of limit and after cannot be more than 10000". */
     static final int MAX_LIMIT = 10_000;
     /** Spec {@code sourceTn}/{@code destinationTn}: "a comma separated list of full phone numbers (maximum of 10)". */
@@ -61,7 +46,7 @@ final class ListMessagesOperation implements OperationHandler {
     private final BandwidthSmsConfiguration configuration;
     private final BandwidthMessagingClient client;
 
-    ListMessagesOperation(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client) {
+    public ListMessagesOperation(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client) {
         this.configuration = configuration;
         this.client = client;
     }
@@ -144,75 +129,51 @@ final class ListMessagesOperation implements OperationHandler {
     }
 
     private static String value(String name, Object value, String field) {
-        if (DATES.contains(name)) {
-            return date(value, field);
-        }
-        if (INTEGERS.contains(name)) {
-            long number;
-            if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-                number = ((Number) value).longValue();
-            } else if (value instanceof CharSequence) {
-                try {
-                    number = Long.parseLong(value.toString().strip());
-                } catch (NumberFormatException e) {
-                    throw new BandwidthValidationException(field, "must be an integer");
-                }
-            } else {
-                throw BandwidthValidationException.wrongType(field, value, "an integer");
-            }
-            if (name.equals("limit") && (number < 1 || number > MAX_LIMIT)) {
-                throw new BandwidthValidationException(field, "must be between 1 and " + MAX_LIMIT);
-            }
-            return Long.toString(number);
-        }
-        if (BOOLEANS.contains(name)) {
-            if (value instanceof Boolean) {
-                return value.toString();
-            }
-            if (value instanceof CharSequence && (value.toString().equalsIgnoreCase("true")
-                                                  || value.toString().equalsIgnoreCase("false"))) {
-                return value.toString().toLowerCase(Locale.ROOT);
-            }
-            throw BandwidthValidationException.wrongType(field, value, "true or false");
-        }
-        if (ENUMS.containsKey(name)) {
-            if (!(value instanceof CharSequence) && !(value instanceof Enum)) {
-                throw BandwidthValidationException.wrongType(field, value, "a String");
-            }
-            String text = value instanceof Enum ? ((Enum<?>) value).name() : value.toString().strip();
-            for (String allowed : ENUMS.get(name)) {
-                if (allowed.equalsIgnoreCase(text)) {
-                    return allowed;
-                }
-            }
-            throw new BandwidthValidationException(field, "must be one of " + String.join(", ", ENUMS.get(name)));
-        }
-        if (!STRINGS.contains(name)) {
+        Parameter parameter = MessageQuery.PARAMETERS.get(name);
+        if (parameter == null) {
             throw new BandwidthValidationException(field, "is not a query parameter of Bandwidth's listMessages");
         }
-        if (name.equals("sourceTn") || name.equals("destinationTn")) {
-            return numbers(value, field);
+        switch (parameter.kind()) {
+            case DATE_TIME:
+                return ISO_MILLIS.format(Coercion.dateTime(value, field, null));
+            case INTEGER:
+                long number = Coercion.integer(value, field);
+                if (name.equals("limit") && (number < 1 || number > MAX_LIMIT)) {
+                    throw new BandwidthValidationException(field, "must be between 1 and " + MAX_LIMIT);
+                }
+                return Long.toString(number);
+            case BOOLEAN:
+                return Boolean.toString(Coercion.bool(value, field));
+            case CHOICE:
+                return choice(parameter, value instanceof Enum<?> constant ? constant.name() : value, field);
+            case PHONE_NUMBERS:
+                return numbers(value, field);
+            default:
+                String text = Coercion.string(value, field);
+                if (text.isBlank()) {
+                    throw new BandwidthValidationException(field, "must be a non-empty String");
+                }
+                text = text.strip();
+                if (name.equals("sort") && !SORT.matcher(text).matches()) {
+                    throw new BandwidthValidationException(field, "must be a field and a direction, e.g. receiveTime:desc");
+                }
+                return text;
         }
-        if (!(value instanceof CharSequence) || value.toString().isBlank()) {
-            throw BandwidthValidationException.wrongType(field, value, "a non-empty String");
+    }
+
+    private static String choice(Parameter parameter, Object value, String field) {
+        String text = Coercion.string(value, field).strip();
+        for (String allowed : parameter.choices()) {
+            if (allowed.equalsIgnoreCase(text)) {
+                return allowed;
+            }
         }
-        String text = value.toString().strip();
-        if (name.equals("sort") && !SORT.matcher(text).matches()) {
-            throw new BandwidthValidationException(field, "must be a field and a direction, e.g. receiveTime:desc");
-        }
-        return text;
+        throw new BandwidthValidationException(field, "must be one of " + String.join(", ", parameter.choices()));
     }
 
     /** Full E.164 numbers (up to 10) or one partial number of at least 5 characters. */
     private static String numbers(Object value, String field) {
-        List<String> numbers;
-        if (value instanceof CharSequence) {
-            numbers = List.of(value.toString().split(","));
-        } else if (value instanceof Collection) {
-            numbers = ((Collection<?>) value).stream().map(String::valueOf).toList();
-        } else {
-            throw BandwidthValidationException.wrongType(field, value, "a String or a List of Strings");
-        }
+        List<String> numbers = Coercion.stringList(value, field);
         if (numbers.isEmpty() || numbers.size() > MAX_NUMBERS) {
             throw new BandwidthValidationException(field, "takes 1 to " + MAX_NUMBERS + " numbers");
         }
@@ -229,28 +190,6 @@ final class ListMessagesOperation implements OperationHandler {
             joined.append(joined.length() == 0 ? "" : ",").append(number);
         }
         return joined.toString();
-    }
-
-    private static String date(Object value, String field) {
-        Instant instant;
-        if (value instanceof OffsetDateTime) {
-            instant = ((OffsetDateTime) value).toInstant();
-        } else if (value instanceof ZonedDateTime) {
-            instant = ((ZonedDateTime) value).toInstant();
-        } else if (value instanceof Instant) {
-            instant = (Instant) value;
-        } else if (value instanceof Date) {
-            instant = ((Date) value).toInstant();
-        } else if (value instanceof CharSequence) {
-            try {
-                instant = OffsetDateTime.parse(value.toString().strip()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new BandwidthValidationException(field, "must be an ISO 8601 date-time (2026-12-24T18:00:00Z)");
-            }
-        } else {
-            throw BandwidthValidationException.wrongType(field, value, "an ISO 8601 String, OffsetDateTime, ZonedDateTime, Instant or Date");
-        }
-        return ISO_MILLIS.format(instant);
     }
 
 }

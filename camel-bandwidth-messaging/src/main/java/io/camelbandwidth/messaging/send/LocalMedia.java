@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.send;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
+import io.camelbandwidth.messaging.BandwidthValidationException;
 import io.camelbandwidth.messaging.model.MediaContent;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -1,7 +1,10 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.send;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
+import io.camelbandwidth.messaging.BandwidthValidationException;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.model.MediaContent;
 import org.apache.camel.Exchange;
@@ -11,12 +14,12 @@ import org.apache.camel.Message;
  * The media operations: {@code uploadMedia}, {@code getMedia}, {@code listMedia}, {@code deleteMedia}. Media stay
  * bytes end to end, and an upload carries the file's real media type.
  */
-final class MediaOperations {
+public final class MediaOperations {
 
     private final BandwidthSmsConfiguration configuration;
     private final BandwidthMessagingClient client;
 
-    MediaOperations(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client) {
+    public MediaOperations(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client) {
         this.configuration = configuration;
         this.client = client;
     }
@@ -27,7 +30,7 @@ final class MediaOperations {
      * {@code CamelBandwidthMediaContentType}, else the file name, else {@code Content-Type}. Sets
      * {@code CamelBandwidthMediaId}, {@code CamelBandwidthMediaUrl} and the URL as the body.
      */
-    CompletableFuture<Void> upload(Exchange exchange) {
+    public CompletableFuture<Void> upload(Exchange exchange) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         if (body == null) {
@@ -60,7 +63,7 @@ final class MediaOperations {
     }
 
     /** {@code getMedia}: the bytes as the body, with {@code Content-Type} and {@code CamelBandwidthMediaContentType}. */
-    CompletableFuture<Void> get(Exchange exchange) {
+    public CompletableFuture<Void> get(Exchange exchange) {
         Message in = exchange.getMessage();
         String id = mediaId(in);
         return client.getMedia(configuration.getAccountId(), id).thenAccept(content -> {
@@ -75,7 +78,7 @@ final class MediaOperations {
      * {@code listMedia}: a {@code List<BandwidthMedia>} body; {@code CamelBandwidthContinuationToken} in (the page to
      * read) and out (the next page, removed on the last).
      */
-    CompletableFuture<Void> list(Exchange exchange) {
+    public CompletableFuture<Void> list(Exchange exchange) {
         Message in = exchange.getMessage();
         Object token = in.getHeader(BandwidthSmsConstants.CONTINUATION_TOKEN);
         if (token != null && !(token instanceof CharSequence)) {
@@ -93,7 +96,7 @@ final class MediaOperations {
     }
 
     /** {@code deleteMedia}: deletes {@code CamelBandwidthMediaId}; the body is left as it was. */
-    CompletableFuture<Void> delete(Exchange exchange) {
+    public CompletableFuture<Void> delete(Exchange exchange) {
         return client.deleteMedia(configuration.getAccountId(), mediaId(exchange.getMessage()));
     }
 

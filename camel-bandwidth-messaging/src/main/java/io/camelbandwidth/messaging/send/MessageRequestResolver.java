@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.send;
 
 import java.io.File;
 import java.io.InputStream;
@@ -6,24 +6,23 @@ import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.camelbandwidth.messaging.client.BandwidthJson;
+import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
+import io.camelbandwidth.messaging.BandwidthValidationException;
 import io.camelbandwidth.messaging.model.MediaContent;
 import io.camelbandwidth.messaging.model.MessagePriority;
 import io.camelbandwidth.messaging.model.MessageRequest;
+import io.camelbandwidth.messaging.support.BandwidthJson;
+import io.camelbandwidth.messaging.support.Coercion;
+import io.camelbandwidth.messaging.support.PhoneNumbers;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.StreamCache;
@@ -73,7 +72,7 @@ final class MessageRequestResolver {
         List<String> bodyMedia = List.of();
         if (LocalMedia.isMediaBody(in)) {
             request = new MessageRequest();
-            String text = stringHeader(in, BandwidthSmsConstants.TEXT, null);
+            String text = Coercion.string(in.getHeader(BandwidthSmsConstants.TEXT), BandwidthSmsConstants.TEXT);
             if (text != null && !text.isEmpty()) {
                 request.setText(text);
             }
@@ -83,15 +82,15 @@ final class MessageRequestResolver {
             request = fromBody(in);
         }
         if (request.getApplicationId() == null) {
-            request.setApplicationId(stringHeader(in, BandwidthSmsConstants.APPLICATION_ID,
-                    configuration.getApplicationId()));
+            request.setApplicationId(header(in, BandwidthSmsConstants.APPLICATION_ID, configuration.getApplicationId()));
         }
         if (request.getTo() == null) {
-            request.setTo(listHeader(in, BandwidthSmsConstants.TO, configuration.getTo()));
+            Object to = in.getHeader(BandwidthSmsConstants.TO);
+            request.setTo(Coercion.stringList(to != null ? to : configuration.getTo(), BandwidthSmsConstants.TO));
         }
         request.setTo(repairNumbers(request.getTo()));
         if (request.getFrom() == null) {
-            request.setFrom(stringHeader(in, BandwidthSmsConstants.FROM, configuration.getFrom()));
+            request.setFrom(header(in, BandwidthSmsConstants.FROM, configuration.getFrom()));
         }
         request.setFrom(PhoneNumbers.repairDecodedPlus(request.getFrom()));
         if (request.getMedia() == null) {
@@ -104,7 +103,7 @@ final class MessageRequestResolver {
             request.setMedia(media);
         }
         if (request.getTag() == null) {
-            request.setTag(stringHeader(in, BandwidthSmsConstants.TAG, configuration.getTag()));
+            request.setTag(header(in, BandwidthSmsConstants.TAG, configuration.getTag()));
         }
         if (request.getPriority() == null) {
             request.setPriority(priority(in));
@@ -127,7 +126,7 @@ final class MessageRequestResolver {
         String header = BandwidthSmsConstants.MEDIA;
         Object value = in.getHeader(header);
         if (value == null || value instanceof CharSequence) {
-            List<String> urls = listHeader(in, header, configuration.getMedia());
+            List<String> urls = Coercion.stringList(value == null ? configuration.getMedia() : value, header);
             return urls == null ? null : urls.stream().map(String::strip).toList(); // "a.png, b.png"
         }
         if (LocalMedia.isLocal(value)) {
@@ -135,22 +134,22 @@ final class MessageRequestResolver {
             single.add(pending(LocalMedia.read(value, in, false, header, configuration.getMaxMediaSize()), uploads));
             return single;
         }
-        Collection<?> items;
-        if (value instanceof Collection) {
-            items = (Collection<?>) value;
-        } else if (value instanceof Object[]) {
-            items = List.of((Object[]) value);
-        } else {
-            throw BandwidthValidationException.wrongType(header, value, "a String, a comma-separated String, a List of URLs or local media");
+        Collection<?> items = Coercion.items(value);
+        if (items == null) {
+            throw Coercion.wrongType(header, value, "a String, a comma-separated String, a List of URLs or local media");
         }
         List<String> result = new ArrayList<>(items.size());
+        int position = 0;
         for (Object item : items) {
+            position++;
             if (item instanceof CharSequence) {
                 result.add(item.toString().strip());
             } else if (item != null && LocalMedia.isLocal(item)) {
                 result.add(pending(LocalMedia.read(item, in, false, header, configuration.getMaxMediaSize()), uploads));
+            } else if (item == null) {
+                throw new BandwidthValidationException(header, "item #" + position + " is null");
             } else {
-                throw BandwidthValidationException.wrongType(header, item == null ? new Object() : item, "a List of URLs or local media");
+                throw Coercion.wrongType(header, item, "a List of URLs or local media");
             }
         }
         return result;
@@ -200,51 +199,10 @@ final class MessageRequestResolver {
         return "body";
     }
 
-    private static String stringHeader(Message in, String header, String fallback) {
+    /** A String header, or the endpoint option when the header is absent. */
+    private static String header(Message in, String header, String option) {
         Object value = in.getHeader(header);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof CharSequence) {
-            return value.toString();
-        }
-        throw BandwidthValidationException.wrongType(header, value, "a String");
-    }
-
-    private static List<String> listHeader(Message in, String header, String fallback) {
-        Object value = in.getHeader(header);
-        if (value == null) {
-            return fallback == null ? null : splitCommas(fallback);
-        }
-        if (value instanceof CharSequence) {
-            return splitCommas(value.toString());
-        }
-        Collection<?> items;
-        if (value instanceof Collection) {
-            items = (Collection<?>) value;
-        } else if (value instanceof String[]) {
-            items = List.of((String[]) value);
-        } else {
-            throw BandwidthValidationException.wrongType(header, value, "a String, a comma-separated String or a List of Strings");
-        }
-        List<String> result = new ArrayList<>(items.size());
-        for (Object item : items) {
-            if (!(item instanceof CharSequence)) {
-                throw BandwidthValidationException.wrongType(header, item, "a List of Strings");
-            }
-            result.add(item.toString().strip());
-        }
-        return result;
-    }
-
-    private static List<String> splitCommas(String value) {
-        List<String> result = new ArrayList<>();
-        for (String part : value.split(",")) {
-            if (!part.isBlank()) {
-                result.add(part);
-            }
-        }
-        return result;
+        return value == null ? option : Coercion.string(value, header);
     }
 
     private static List<String> repairNumbers(List<String> numbers) {
@@ -260,65 +218,21 @@ final class MessageRequestResolver {
 
     private MessagePriority priority(Message in) {
         Object value = in.getHeader(BandwidthSmsConstants.PRIORITY);
-        String field = BandwidthSmsConstants.PRIORITY;
-        if (value == null) {
-            value = configuration.getPriority();
-            field = "priority";
-        }
         if (value == null || value instanceof MessagePriority) {
-            return (MessagePriority) value;
+            return value == null ? configuration.getPriority() : (MessagePriority) value;
         }
-        if (!(value instanceof CharSequence)) {
-            throw BandwidthValidationException.wrongType(field, value, "a String (default or high)");
-        }
+        String text = Coercion.string(value, BandwidthSmsConstants.PRIORITY);
         try {
-            return MessagePriority.of(value.toString());
+            return MessagePriority.of(text);
         } catch (IllegalArgumentException e) {
-            throw new BandwidthValidationException(field, "must be default or high");
+            throw new BandwidthValidationException(BandwidthSmsConstants.PRIORITY, "must be default or high");
         }
     }
 
     private OffsetDateTime expiration(Message in) {
         Object value = in.getHeader(BandwidthSmsConstants.EXPIRATION);
-        String field = BandwidthSmsConstants.EXPIRATION;
-        if (value == null) {
-            value = configuration.getExpiration();
-            field = "expiration";
-        }
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        if (value instanceof ZonedDateTime) {
-            return ((ZonedDateTime) value).toOffsetDateTime();
-        }
-        if (value instanceof Instant) {
-            return ((Instant) value).atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof Date) {
-            return ((Date) value).toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof Duration) {
-            return OffsetDateTime.now(clock).plus((Duration) value);
-        }
-        if (value instanceof CharSequence) {
-            return parseExpiration(value.toString().strip(), field);
-        }
-        throw BandwidthValidationException.wrongType(field, value, "an RFC 3339 String, an OffsetDateTime, ZonedDateTime, Instant, Date or Duration");
+        return value != null
+                ? Coercion.dateTime(value, BandwidthSmsConstants.EXPIRATION, clock)
+                : Coercion.dateTime(configuration.getExpiration(), "expiration", clock);
     }
-
-    private OffsetDateTime parseExpiration(String value, String field) {
-        try {
-            if (value.startsWith("P") || value.startsWith("p")) {
-                return OffsetDateTime.now(clock).plus(Duration.parse(value));
-            }
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BandwidthValidationException(field, "must be an RFC 3339 date-time (2026-12-24T18:00:00Z) or an"
-                                                          + " ISO-8601 duration (PT1H)");
-        }
-    }
-
 }

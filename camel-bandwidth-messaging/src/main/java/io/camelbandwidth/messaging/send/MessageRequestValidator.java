@@ -1,14 +1,16 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.send;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
+import io.camelbandwidth.messaging.BandwidthValidationException;
 import io.camelbandwidth.messaging.model.MessageRequest;
+import io.camelbandwidth.messaging.support.Coercion;
+import io.camelbandwidth.messaging.support.PhoneNumbers;
 import org.apache.camel.util.ObjectHelper;
 
 /**
@@ -28,7 +30,7 @@ final class MessageRequestValidator {
      * gives {@code to} no maxItems; the limit is in Bandwidth's error-code table.
      */
     static final int MAX_RECIPIENTS = 10;
-    /** Bandwidth support ("MMS via API", bandwidth-api.md §10): at most 10 attachments per MMS. */
+    /** Bandwidth support, "MMS via API" (support.bandwidth.com): at most 10 attachments per MMS. */
     static final int MAX_MEDIA = 10;
 
     private final Clock clock;
@@ -116,14 +118,7 @@ final class MessageRequestValidator {
             throw new BandwidthValidationException(field, which + " has more than " + MAX_MEDIA_URL_LENGTH
                                                           + " characters");
         }
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new BandwidthValidationException(field, which + " is not a valid URI");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        if (Coercion.httpUrl(url) == null) {
             throw new BandwidthValidationException(field, which + " must be an absolute http or https URL");
         }
     }

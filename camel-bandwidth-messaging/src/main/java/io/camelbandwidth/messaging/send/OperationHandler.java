@@ -1,14 +1,15 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.send;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.camelbandwidth.messaging.BandwidthValidationException;
 import org.apache.camel.Exchange;
 
 /**
  * One operation of the producer: builds and validates its request from the exchange, calls Bandwidth through the
  * client and puts the answer on the exchange.
  */
-interface OperationHandler {
+public interface OperationHandler {
 
     /**
      * Starts the operation.

@@ -1,9 +1,9 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.send;
 
 /**
  * Estimates how many SMS segments Bandwidth will count (and bill) for a text, before sending it. The
  * {@code segmentCount} Bandwidth answers stays authoritative; this is the standard 3GPP arithmetic that Bandwidth's
- * support articles describe (bandwidth-api.md §10):
+ * support articles on message segments and encoding describe (support.bandwidth.com):
  * <ul>
  * <li>A text whose every character is in the GSM 03.38 default alphabet or its extension table is sent as GSM-7.
  * Extension characters ({@code ^ { } \ [ ] ~ | €} and form feed) take two septets (escape + character). 160 septets
@@ -37,14 +37,39 @@ final class SegmentEstimator {
         EXTENSION_TABLE.chars().forEach(c -> SEPTETS[c] = 2);
     }
 
+    /** How the text travels, which decides how many characters fit in a segment. */
+    enum Encoding {
+        GSM_7("GSM-7", "septets"),
+        UCS_2("UCS-2", "UTF-16 units"),
+        MMS("MMS", "units");
+
+        private final String label;
+        private final String unit;
+
+        Encoding(String label, String unit) {
+            this.label = label;
+            this.unit = unit;
+        }
+
+        /** What the text is counted in: septets for GSM-7, UTF-16 units for UCS-2. */
+        String unit() {
+            return unit;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     /**
      * An estimate.
      *
      * @param segments the segments, at least 1
-     * @param encoding {@code GSM-7}, {@code UCS-2} or {@code MMS}
+     * @param encoding how the text travels
      * @param units    septets (GSM-7) or UTF-16 units (UCS-2) of the text; 0 for an MMS
      */
-    record Estimate(int segments, String encoding, int units) {
+    record Estimate(int segments, Encoding encoding, int units) {
     }
 
     private SegmentEstimator() {
@@ -53,7 +78,7 @@ final class SegmentEstimator {
     /** The estimate for a message with this text, and media or not. */
     static Estimate estimate(String text, boolean mms) {
         if (mms) {
-            return new Estimate(1, "MMS", 0);
+            return new Estimate(1, Encoding.MMS, 0);
         }
         String value = text == null ? "" : text;
         int septets = 0;
@@ -74,7 +99,7 @@ final class SegmentEstimator {
 
     private static Estimate gsm7(String text, int septets) {
         if (septets <= GSM7_SINGLE_SEGMENT) {
-            return new Estimate(1, "GSM-7", septets);
+            return new Estimate(1, Encoding.GSM_7, septets);
         }
         int segments = 1;
         int free = GSM7_PER_SEGMENT;
@@ -86,13 +111,13 @@ final class SegmentEstimator {
             }
             free -= width;
         }
-        return new Estimate(segments, "GSM-7", septets);
+        return new Estimate(segments, Encoding.GSM_7, septets);
     }
 
     private static Estimate ucs2(String text) {
         int units = text.length();
         if (units <= UCS2_SINGLE_SEGMENT) {
-            return new Estimate(1, "UCS-2", units);
+            return new Estimate(1, Encoding.UCS_2, units);
         }
         int segments = 1;
         int free = UCS2_PER_SEGMENT;
@@ -107,6 +132,6 @@ final class SegmentEstimator {
             free -= width;
             i += width;
         }
-        return new Estimate(segments, "UCS-2", units);
+        return new Estimate(segments, Encoding.UCS_2, units);
     }
 }

@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.send;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,12 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.camelbandwidth.messaging.MessageRequestResolver.PendingUpload;
-import io.camelbandwidth.messaging.MessageRequestResolver.Resolved;
-import io.camelbandwidth.messaging.client.BandwidthFailures;
+import io.camelbandwidth.messaging.BandwidthException;
+import io.camelbandwidth.messaging.BandwidthMaybeSentException;
+import io.camelbandwidth.messaging.BandwidthSegmentLimitException;
+import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
+import io.camelbandwidth.messaging.client.ErrorMapper;
 import io.camelbandwidth.messaging.model.BandwidthMessage;
 import io.camelbandwidth.messaging.model.MessageRequest;
+import io.camelbandwidth.messaging.send.MessageRequestResolver.PendingUpload;
+import io.camelbandwidth.messaging.send.MessageRequestResolver.Resolved;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -33,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * successful send they are deleted only with {@code deleteMediaAfterSend=true}; a failed clean-up is logged, never
  * turned into a failure of a message that was sent.
  */
-final class SendMessageOperation implements OperationHandler {
+public final class SendMessageOperation implements OperationHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendMessageOperation.class);
 
@@ -43,7 +48,7 @@ final class SendMessageOperation implements OperationHandler {
     private final MessageRequestValidator validator;
     private final SegmentRateLimiter rateLimiter;
 
-    SendMessageOperation(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client, Clock clock,
+    public SendMessageOperation(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client, Clock clock,
                          SegmentRateLimiter rateLimiter) {
         this.configuration = configuration;
         this.client = client;
@@ -63,8 +68,7 @@ final class SendMessageOperation implements OperationHandler {
         exchange.getMessage().setHeader(BandwidthSmsConstants.SEGMENT_ESTIMATE, estimate.segments());
         if (configuration.getMaxSegments() > 0 && estimate.segments() > configuration.getMaxSegments()) {
             throw new BandwidthSegmentLimitException(estimate.segments(), configuration.getMaxSegments(),
-                    estimate.encoding() + ", " + estimate.units() + " " + (estimate.encoding().equals("GSM-7")
-                            ? "septets" : "UTF-16 units"));
+                    estimate.encoding() + ", " + estimate.units() + " " + estimate.encoding().unit());
         }
         String accountId = configuration.getAccountId();
         List<PendingUpload> uploads = resolved.uploads();
@@ -77,7 +81,7 @@ final class SendMessageOperation implements OperationHandler {
         CompletableFuture<Void> result = new CompletableFuture<>();
         uploaded.whenComplete((ignored, uploadFailure) -> guarded(result, () -> {
             if (uploadFailure != null) {
-                BandwidthException failure = BandwidthFailures.fromTransport(uploadFailure, "Media upload");
+                BandwidthException failure = ErrorMapper.fromTransport(uploadFailure, "Media upload");
                 LOG.debug("A media upload failed; no message sent: {}", failure.getMessage());
                 deleteQuietly(accountId, uploads.subList(0, done.get())).whenComplete((i, e) -> result.completeExceptionally(failure));
                 return;
@@ -93,7 +97,7 @@ final class SendMessageOperation implements OperationHandler {
                     }
                     return;
                 }
-                BandwidthException failure = BandwidthFailures.fromTransport(sendFailure, "Message request");
+                BandwidthException failure = ErrorMapper.fromTransport(sendFailure, "Message request");
                 if (uploads.isEmpty()) {
                     result.completeExceptionally(failure);
                 } else if (failure.isMaybeSent()) {
@@ -141,7 +145,7 @@ final class SendMessageOperation implements OperationHandler {
                 .handle((ok, failure) -> {
                     if (failure != null) {
                         LOG.warn("Could not delete uploaded media {}: {}", upload.mediaId(),
-                                BandwidthFailures.unwrap(failure).getMessage());
+                                ErrorMapper.unwrap(failure).getMessage());
                     }
                     return null;
                 }));

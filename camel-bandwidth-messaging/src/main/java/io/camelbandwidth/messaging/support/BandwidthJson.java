@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging.client;
+package io.camelbandwidth.messaging.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,20 +1,19 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.support;
 
 import java.net.URI;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.camelbandwidth.messaging.model.MessagePriority;
+import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
+import io.camelbandwidth.messaging.BandwidthValidationException;
 import org.apache.camel.util.ObjectHelper;
 
 /**
  * Checks an endpoint's configuration when the endpoint is created, so that a mistake fails the route at start-up
  * rather than the first message.
  */
-final class ConfigurationValidator {
+public final class ConfigurationValidator {
 
     private static final Pattern WEBHOOK_PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
 
@@ -24,7 +23,7 @@ final class ConfigurationValidator {
     /**
      * Checks what any endpoint needs; credentials only when some are set (a consumer needs none).
      */
-    static void validate(BandwidthSmsConfiguration conf) {
+    public static void validate(BandwidthSmsConfiguration conf) {
         boolean oauth = conf.usesOAuth();
         boolean basic = conf.usesBasic();
         if (oauth && basic) {
@@ -68,34 +67,20 @@ final class ConfigurationValidator {
      * message (headers are still checked per message).
      */
     private static void validateMessageDefaults(BandwidthSmsConfiguration conf) {
-        if (conf.getPriority() != null) {
-            try {
-                MessagePriority.of(conf.getPriority());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("priority must be default or high");
-            }
-        }
         if (conf.getFrom() != null && !PhoneNumbers.isSender(PhoneNumbers.repairDecodedPlus(conf.getFrom()))) {
             throw new IllegalArgumentException("from must be a number in E.164 format or an alphanumeric sender ID");
         }
         if (conf.getTo() != null) {
-            for (String number : conf.getTo().split(",")) {
-                if (!number.isBlank() && !PhoneNumbers.isE164(PhoneNumbers.repairDecodedPlus(number))) {
+            for (String number : Coercion.commaSeparated(conf.getTo())) {
+                if (!PhoneNumbers.isE164(PhoneNumbers.repairDecodedPlus(number))) {
                     throw new IllegalArgumentException("to must list numbers in E.164 format, comma-separated");
                 }
             }
         }
-        String expiration = conf.getExpiration();
-        if (expiration != null) {
-            try {
-                if (expiration.startsWith("P") || expiration.startsWith("p")) {
-                    Duration.parse(expiration);
-                } else {
-                    OffsetDateTime.parse(expiration);
-                }
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("expiration must be an RFC 3339 date-time or an ISO-8601 duration");
-            }
+        try {
+            Coercion.dateTime(conf.getExpiration(), "expiration", Clock.systemUTC());
+        } catch (BandwidthValidationException e) {
+            throw new IllegalArgumentException("expiration must be an RFC 3339 date-time or an ISO-8601 duration");
         }
     }
 
@@ -123,7 +108,7 @@ final class ConfigurationValidator {
     /**
      * Checks what sending needs: one complete credential pair.
      */
-    static void validateForSending(BandwidthSmsConfiguration conf) {
+    public static void validateForSending(BandwidthSmsConfiguration conf) {
         boolean oauth = conf.usesOAuth();
         boolean basic = conf.usesBasic();
         if (!oauth && !basic) {
@@ -136,17 +121,11 @@ final class ConfigurationValidator {
      * An absolute https URL; plain http only to loopback (a simulator or mock on this machine) unless allowed.
      */
     private static void requireSecureUri(String option, String value, boolean allowPlainHttp) {
-        URI uri;
-        try {
-            uri = URI.create(value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + " is not a valid URI");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+        URI uri = Coercion.httpUrl(value);
+        if (uri == null) {
             throw new IllegalArgumentException(option + " must be an absolute https URL");
         }
-        if (scheme.equals("http") && !allowPlainHttp && !isLoopback(uri.getHost())) {
+        if (uri.getScheme().equalsIgnoreCase("http") && !allowPlainHttp && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException(option + " uses plain http to " + uri.getHost() + ": use https, or set"
                                                + " allowPlainHttp=true for a test mock");
         }
