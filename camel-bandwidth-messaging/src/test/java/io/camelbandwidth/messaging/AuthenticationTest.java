@@ -9,17 +9,22 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.camelbandwidth.messaging.client.BasicAuthenticator;
-import io.camelbandwidth.messaging.client.HttpTransport;
-import io.camelbandwidth.messaging.client.HttpTransportSettings;
-import io.camelbandwidth.messaging.client.OAuthClientCredentials;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.BandwidthSimulator;
 import io.camelbandwidth.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_SECRET;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.PASSWORD;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,18 +33,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * OAuth2 client credentials (the default) and legacy Basic, against the simulator's token endpoint and API.
  */
-class AuthenticationTest extends BandwidthTestSupport {
+class AuthenticationTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:oauth").to(oauthUri("from=" + FROM + "&to=%2B15554443333"));
-                from("direct:basic").to(basicUri("from=" + FROM + "&to=%2B15554443333"));
-                from("direct:wrongClient").to(oauthUri("from=" + FROM + "&to=%2B15554443333")
+                from("direct:oauth").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333"));
+                from("direct:basic").to(bandwidth.basicUri("from=" + FROM + "&to=%2B15554443333"));
+                from("direct:wrongClient").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333")
                         .replace(CLIENT_SECRET, "not-the-secret"));
-                from("direct:wrongPassword").to(basicUri("from=" + FROM + "&to=%2B15554443333")
+                from("direct:wrongPassword").to(bandwidth.basicUri("from=" + FROM + "&to=%2B15554443333")
                         .replace(PASSWORD, "not-the-password"));
             }
         };
@@ -53,21 +61,21 @@ class AuthenticationTest extends BandwidthTestSupport {
         }
         sends.forEach(send -> assertNull(send.join().getException()));
 
-        assertEquals(50, simulator.acceptedMessages().size());
-        assertEquals(1, simulator.tokensIssued(), "one token for all concurrent sends");
-        assertTrue(simulator.acceptedMessages().stream().allMatch(m -> "Bearer".equals(m.authScheme())));
+        assertEquals(50, bandwidth.simulator().acceptedMessages().size());
+        assertEquals(1, bandwidth.simulator().tokensIssued(), "one token for all concurrent sends");
+        assertTrue(bandwidth.simulator().acceptedMessages().stream().allMatch(m -> "Bearer".equals(m.authScheme())));
     }
 
     @Test
     void refusedTokenIsRenewedAndTheSendRetriedOnce() {
         assertNull(template.request("direct:oauth", e -> e.getMessage().setBody("first")).getException());
-        simulator.revokeAllTokens();
+        bandwidth.simulator().revokeAllTokens();
 
         Exchange exchange = template.request("direct:oauth", e -> e.getMessage().setBody("second"));
 
         assertNull(exchange.getException());
-        assertEquals(2, simulator.tokensIssued());
-        List<RecordedRequest> requests = simulator.requests();
+        assertEquals(2, bandwidth.simulator().tokensIssued());
+        List<RecordedRequest> requests = bandwidth.simulator().requests();
         assertEquals(List.of(202, 401, 202), requests.stream().map(RecordedRequest::status).toList());
         assertNotEquals(requests.get(1).header("Authorization"), requests.get(2).header("Authorization"));
     }
@@ -77,9 +85,9 @@ class AuthenticationTest extends BandwidthTestSupport {
         Exchange exchange = template.request("direct:basic", e -> e.getMessage().setBody("Hello"));
 
         assertNull(exchange.getException());
-        AcceptedMessage accepted = simulator.awaitAccepted(1, WAIT).get(0);
+        AcceptedMessage accepted = bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
         assertEquals("Basic", accepted.authScheme());
-        assertEquals(0, simulator.tokensIssued());
+        assertEquals(0, bandwidth.simulator().tokensIssued());
     }
 
     @Test
@@ -88,7 +96,7 @@ class AuthenticationTest extends BandwidthTestSupport {
 
         BandwidthAuthenticationException failure = failure(exchange, BandwidthAuthenticationException.class);
         assertEquals(401, failure.getHttpResponseCode());
-        assertEquals(1, simulator.requests().size());
+        assertEquals(1, bandwidth.simulator().requests().size());
         assertTrue(!failure.getMessage().contains("not-the-password"), failure.getMessage());
     }
 
@@ -98,60 +106,8 @@ class AuthenticationTest extends BandwidthTestSupport {
 
         BandwidthAuthenticationException failure = failure(exchange, BandwidthAuthenticationException.class);
         assertEquals(401, failure.getHttpResponseCode());
-        assertTrue(simulator.requests().isEmpty(), "no message request without a token");
+        assertTrue(bandwidth.simulator().requests().isEmpty(), "no message request without a token");
         assertTrue(!failure.getMessage().contains("not-the-secret"), failure.getMessage());
     }
 
-    @Test
-    void tokenIsRenewedBeforeItExpires() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
-        try (BandwidthSimulator shortLived = BandwidthSimulator.builder().oauthClient(CLIENT_ID, CLIENT_SECRET)
-                .tokenLifetime(Duration.ofSeconds(600)).build().start();
-             HttpTransport transport = new HttpTransport(HttpTransportSettings.builder().build())) {
-            OAuthClientCredentials credentials = new OAuthClientCredentials(transport, shortLived.tokenUri(), CLIENT_ID,
-                    CLIENT_SECRET, clock);
-
-            String first = credentials.authorization().get(5, TimeUnit.SECONDS);
-            clock.advance(Duration.ofSeconds(500));
-            assertEquals(first, credentials.authorization().get(5, TimeUnit.SECONDS), "still far from expiry");
-            clock.advance(Duration.ofSeconds(45)); // 55 s left: inside the one-minute renewal margin
-            String renewed = credentials.authorization().get(5, TimeUnit.SECONDS);
-
-            assertNotEquals(first, renewed);
-            assertTrue(renewed.startsWith("Bearer "));
-            assertEquals(2, shortLived.tokensIssued());
-        }
-    }
-
-    @Test
-    void basicHeaderIsStandard() {
-        assertEquals("Basic dXNlcjpwYXNz", BasicAuthenticator.basic("user", "pass"));
-    }
-
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -2,15 +2,32 @@ package io.camelbandwidth.messaging;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
+import io.camelbandwidth.messaging.testkit.CallbackServer;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.WebhookClient;
+import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_PASSWORD;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_USER;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.PATH;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.consumerUri;
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.JSON;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.basic;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +35,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Bandwidth's webhook authentication: a challenge for a request without credentials, a refusal for wrong ones.
  */
-class CallbackAuthenticationTest extends CallbackTestSupport {
+class CallbackAuthenticationTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create(simulator -> simulator
+            .callbackCredentials(HOOK_USER, HOOK_PASSWORD).callbackRetry(3, Duration.ofMillis(50)));
+
+    private WebhookClient webhook;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CallbackServer.addTo(context);
+        return context;
+    }
+
+    @Override
+    protected void doPostSetup() {
+        bandwidth.simulator().callbackUrl(CallbackServer.url(context));
+        webhook = new WebhookClient(CallbackServer.port(context));
+    }
 
     private static final String BODY = "[" + event("message-delivered", "m-auth", "+15554443333", null) + "]";
 
@@ -44,7 +80,7 @@ class CallbackAuthenticationTest extends CallbackTestSupport {
         MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
         callbacks.expectedMessageCount(0);
 
-        assertChallenge(post(PATH, JSON, null, BODY));
+        assertChallenge(webhook.post(PATH, JSON, null, BODY));
 
         callbacks.assertIsSatisfied();
     }
@@ -55,8 +91,8 @@ class CallbackAuthenticationTest extends CallbackTestSupport {
         callbacks.expectedMessageCount(1);
 
         // as Bandwidth does it: first without credentials, then with them
-        HttpResponse<String> challenge = post(PATH, JSON, null, BODY);
-        HttpResponse<String> accepted = post(PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD), BODY);
+        HttpResponse<String> challenge = webhook.post(PATH, JSON, null, BODY);
+        HttpResponse<String> accepted = webhook.post(PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD), BODY);
 
         assertChallenge(challenge);
         assertEquals(200, accepted.statusCode());
@@ -70,10 +106,10 @@ class CallbackAuthenticationTest extends CallbackTestSupport {
         MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
         callbacks.expectedMessageCount(1);
 
-        simulator.sendInbound(ACCOUNT_ID, "+15557778888", FROM, "Hello", List.of());
+        bandwidth.simulator().sendInbound(ACCOUNT_ID, "+15557778888", FROM, "Hello", List.of());
 
         callbacks.assertIsSatisfied(WAIT.toMillis());
-        awaitAcknowledged(1);
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
     }
 
     @ParameterizedTest
@@ -82,15 +118,15 @@ class CallbackAuthenticationTest extends CallbackTestSupport {
         MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
         callbacks.expectedMessageCount(0);
 
-        assertChallenge(post(PATH, JSON, basic(HOOK_USER, password), BODY));
+        assertChallenge(webhook.post(PATH, JSON, basic(HOOK_USER, password), BODY));
 
         callbacks.assertIsSatisfied();
     }
 
     @Test
     void wrongUserIsRefused() throws Exception {
-        assertChallenge(post(PATH, JSON, basic("someone", HOOK_PASSWORD), BODY));
-        assertChallenge(post(PATH, JSON, basic(HOOK_USER.toUpperCase(), HOOK_PASSWORD), BODY));
+        assertChallenge(webhook.post(PATH, JSON, basic("someone", HOOK_PASSWORD), BODY));
+        assertChallenge(webhook.post(PATH, JSON, basic(HOOK_USER.toUpperCase(), HOOK_PASSWORD), BODY));
     }
 
     @ParameterizedTest
@@ -98,7 +134,7 @@ class CallbackAuthenticationTest extends CallbackTestSupport {
     void otherAuthorizationIsRefused(String authorization) throws Exception {
         getMockEndpoint("mock:callbacks").expectedMessageCount(0);
 
-        assertChallenge(post(PATH, JSON, authorization, BODY));
+        assertChallenge(webhook.post(PATH, JSON, authorization, BODY));
 
         getMockEndpoint("mock:callbacks").assertIsSatisfied();
     }
@@ -107,13 +143,13 @@ class CallbackAuthenticationTest extends CallbackTestSupport {
     void schemeIsCaseInsensitive() {
         String token = Base64.getEncoder().encodeToString((HOOK_USER + ":" + HOOK_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, post(PATH, JSON, "basic " + token, BODY).statusCode());
+        assertEquals(200, webhook.post(PATH, JSON, "basic " + token, BODY).statusCode());
     }
 
     @Test
     void authenticationComesBeforeAnyOtherCheck() {
         // an unauthenticated caller learns nothing about what the endpoint accepts
-        assertChallenge(post(PATH, "text/plain", null, "not json"));
-        assertChallenge(post(PATH, JSON, basic(HOOK_USER, "wrong"), "{"));
+        assertChallenge(webhook.post(PATH, "text/plain", null, "not json"));
+        assertChallenge(webhook.post(PATH, JSON, basic(HOOK_USER, "wrong"), "{"));
     }
 }

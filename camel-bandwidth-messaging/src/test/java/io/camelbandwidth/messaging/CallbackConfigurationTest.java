@@ -1,15 +1,29 @@
 package io.camelbandwidth.messaging;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
+import io.camelbandwidth.messaging.testkit.CallbackServer;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.WebhookClient;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.util.ObjectHelper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_PASSWORD;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_USER;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.PATH;
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.JSON;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +32,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The consumer's options: defaults, validation, secrets, and a consumer that needs no API credentials.
  */
-class CallbackConfigurationTest extends CallbackTestSupport {
+class CallbackConfigurationTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create(simulator -> simulator
+            .callbackCredentials(HOOK_USER, HOOK_PASSWORD).callbackRetry(3, Duration.ofMillis(50)));
+
+    private WebhookClient webhook;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CallbackServer.addTo(context);
+        return context;
+    }
+
+    @Override
+    protected void doPostSetup() {
+        bandwidth.simulator().callbackUrl(CallbackServer.url(context));
+        webhook = new WebhookClient(CallbackServer.port(context));
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -47,7 +80,7 @@ class CallbackConfigurationTest extends CallbackTestSupport {
         callbacks.expectedMessageCount(1);
 
         assertEquals("/bandwidth/callbacks", PATH);
-        assertEquals(200, post("[" + event("message-delivered", "m-1", "+15554443333", null) + "]").statusCode());
+        assertEquals(200, webhook.post("[" + event("message-delivered", "m-1", "+15554443333", null) + "]").statusCode());
 
         callbacks.assertIsSatisfied();
     }
@@ -58,7 +91,7 @@ class CallbackConfigurationTest extends CallbackTestSupport {
         MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
         callbacks.expectedMessageCount(1);
 
-        HttpResponse<String> response = post("/open", JSON, null,
+        HttpResponse<String> response = webhook.post("/open", JSON, null,
                 "[" + event("message-delivered", "m-1", "+15554443333", null) + "]");
 
         assertEquals(200, response.statusCode());
@@ -69,11 +102,11 @@ class CallbackConfigurationTest extends CallbackTestSupport {
     void stoppingTheRouteStopsListening() throws Exception {
         route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/stoppable");
         String body = "[" + event("message-delivered", "m-1", "+15554443333", null) + "]";
-        assertEquals(200, post("/stoppable", JSON, null, body).statusCode());
+        assertEquals(200, webhook.post("/stoppable", JSON, null, body).statusCode());
 
         context.getRouteController().stopRoute(context.getRoutes().get(0).getRouteId());
 
-        assertEquals(404, post("/stoppable", JSON, null, body).statusCode());
+        assertEquals(404, webhook.post("/stoppable", JSON, null, body).statusCode());
     }
 
     @Test

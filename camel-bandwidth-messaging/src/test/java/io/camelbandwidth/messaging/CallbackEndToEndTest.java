@@ -1,18 +1,31 @@
 package io.camelbandwidth.messaging;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import io.camelbandwidth.messaging.model.ErrorCategory;
+import io.camelbandwidth.messaging.testkit.CallbackServer;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.WebhookClient;
 import io.camelbandwidth.simulator.CallbackAttempt;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_PASSWORD;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_USER;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.consumerUri;
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +35,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Send through the producer, receive the delivery status through the consumer: over real HTTP, with Bandwidth's
  * challenge-response authentication answered by the simulator.
  */
-class CallbackEndToEndTest extends CallbackTestSupport {
+class CallbackEndToEndTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create(simulator -> simulator
+            .callbackCredentials(HOOK_USER, HOOK_PASSWORD).callbackRetry(3, Duration.ofMillis(50)));
+
+    private WebhookClient webhook;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CallbackServer.addTo(context);
+        return context;
+    }
+
+    @Override
+    protected void doPostSetup() {
+        bandwidth.simulator().callbackUrl(CallbackServer.url(context));
+        webhook = new WebhookClient(CallbackServer.port(context));
+    }
 
     private static final String LOGO = "https://dev.bandwidth.com/images/bandwidth-logo.png";
 
@@ -31,7 +63,7 @@ class CallbackEndToEndTest extends CallbackTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM));
                 from(consumerUri("")).to("mock:callbacks");
             }
         };
@@ -76,8 +108,8 @@ class CallbackEndToEndTest extends CallbackTestSupport {
         assertEquals(1, received.getHeader(BandwidthSmsConstants.SEGMENT_COUNT));
         assertFalse(received.getHeaders().containsKey(BandwidthSmsConstants.ERROR_CODE));
 
-        awaitAcknowledged(1);
-        assertEquals(List.of(false, true), simulator.callbackAttempts().stream()
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
+        assertEquals(List.of(false, true), bandwidth.simulator().callbackAttempts().stream()
                 .map(CallbackAttempt::authorizationSent).toList(), "challenged first, accepted with the credentials");
     }
 
@@ -101,12 +133,12 @@ class CallbackEndToEndTest extends CallbackTestSupport {
                                && "group-1".equals(e.getMessage().getHeader(BandwidthSmsConstants.TAG))));
         BandwidthCallback last = callbacks.getReceivedExchanges().get(3).getMessage().getBody(BandwidthCallback.class);
         assertEquals(List.of(LOGO), last.getMessage().getMedia());
-        awaitAcknowledged(4);
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 4);
     }
 
     @Test
     void failedDeliveryCarriesTheErrorCodeAndWhatItMeans() throws Exception {
-        simulator.failRecipient("+15554443333", 4720);
+        bandwidth.simulator().failRecipient("+15554443333", 4720);
         MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
         callbacks.expectedMessageCount(1);
 
@@ -121,7 +153,7 @@ class CallbackEndToEndTest extends CallbackTestSupport {
         assertEquals(ErrorCategory.CLIENT,
                 received.getHeader(BandwidthSmsConstants.ERROR_CATEGORY));
         assertEquals(false, received.getHeader(BandwidthSmsConstants.ERROR_RESEND_MAY_HELP));
-        awaitAcknowledged(1);
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
     }
 
     @ParameterizedTest
@@ -134,7 +166,7 @@ class CallbackEndToEndTest extends CallbackTestSupport {
             "4799, , CLIENT, false" })
     void everyErrorCategoryReachesTheRoute(int code, String name, ErrorCategory category, boolean resendMayHelp)
             throws Exception {
-        simulator.failRecipient("+15552223333", code);
+        bandwidth.simulator().failRecipient("+15552223333", code);
         MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
         callbacks.expectedMessageCount(1);
 
@@ -151,7 +183,7 @@ class CallbackEndToEndTest extends CallbackTestSupport {
         assertTrue(context.resolveLanguage("simple")
                 .createPredicate("${header.CamelBandwidthErrorCategory} == '" + category.name() + "'")
                 .matches(callbacks.getReceivedExchanges().get(0)));
-        awaitAcknowledged(1);
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
     }
 
     @Test
@@ -159,7 +191,7 @@ class CallbackEndToEndTest extends CallbackTestSupport {
         MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
         callbacks.expectedMessageCount(1);
 
-        String id = simulator.sendInbound(ACCOUNT_ID, "+15557778888", FROM, "STOP", List.of("photo.jpg"));
+        String id = bandwidth.simulator().sendInbound(ACCOUNT_ID, "+15557778888", FROM, "STOP", List.of("photo.jpg"));
 
         callbacks.assertIsSatisfied(WAIT.toMillis());
         Message received = callbacks.getReceivedExchanges().get(0).getMessage();
@@ -174,6 +206,6 @@ class CallbackEndToEndTest extends CallbackTestSupport {
         assertEquals(FROM, received.getHeader(BandwidthSmsConstants.TO), "your number");
         assertEquals("message-received", received.getHeader(BandwidthSmsConstants.EVENT_TYPE));
         assertFalse(received.getHeaders().containsKey(BandwidthSmsConstants.TAG));
-        awaitAcknowledged(1);
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.camelbandwidth.messaging;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,13 +10,26 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelbandwidth.messaging.model.BandwidthCallback;
+import io.camelbandwidth.messaging.testkit.CallbackServer;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.WebhookClient;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_PASSWORD;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_USER;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.PATH;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.consumerUri;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.JSON;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.basic;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +38,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What the consumer accepts: Bandwidth's batches, a lone event, event types and fields it does not know; and what it
  * refuses before any route sees it: malformed JSON, other content types, bodies over the limit.
  */
-class CallbackInputTest extends CallbackTestSupport {
+class CallbackInputTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create(simulator -> simulator
+            .callbackCredentials(HOOK_USER, HOOK_PASSWORD).callbackRetry(3, Duration.ofMillis(50)));
+
+    private WebhookClient webhook;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CallbackServer.addTo(context);
+        return context;
+    }
+
+    @Override
+    protected void doPostSetup() {
+        bandwidth.simulator().callbackUrl(CallbackServer.url(context));
+        webhook = new WebhookClient(CallbackServer.port(context));
+    }
 
     private static final String DELIVERED = event("message-delivered", "m-1", "+15554443333", null);
 
@@ -56,7 +89,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void aBatchBecomesOneExchangePerEventInOrder() throws Exception {
         MockEndpoint callbacks = callbacks(3);
 
-        HttpResponse<String> response = post("[" + DELIVERED + ","
+        HttpResponse<String> response = webhook.post("[" + DELIVERED + ","
                                               + event("message-failed", "m-2", "+15552223333", 4432) + ","
                                               + event("message-sending", "m-3", "+15554443333", null) + "]");
 
@@ -70,7 +103,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void aLoneEventIsAccepted() throws Exception {
         MockEndpoint callbacks = callbacks(1);
 
-        assertEquals(200, post(DELIVERED).statusCode());
+        assertEquals(200, webhook.post(DELIVERED).statusCode());
 
         callbacks.assertIsSatisfied();
     }
@@ -79,7 +112,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void anEmptyBatchIsAcknowledged() throws Exception {
         MockEndpoint callbacks = callbacks(0);
 
-        assertEquals(200, post("[]").statusCode());
+        assertEquals(200, webhook.post("[]").statusCode());
 
         callbacks.assertIsSatisfied();
     }
@@ -93,7 +126,7 @@ class CallbackInputTest extends CallbackTestSupport {
                         + "\"from\":\"+15551113333\",\"priority\":\"urgent\",\"channel\":\"RBM\","
                         + "\"suggestionResponse\":{\"text\":\"Yes\",\"postbackData\":\"abc\"}}}]";
 
-        assertEquals(200, post(future).statusCode());
+        assertEquals(200, webhook.post(future).statusCode());
 
         callbacks.assertIsSatisfied();
         Message received = callbacks.getReceivedExchanges().get(0).getMessage();
@@ -118,7 +151,7 @@ class CallbackInputTest extends CallbackTestSupport {
                         + "\"media\":[\"https://dev.bandwidth.com/images/bandwidth-logo.png\"],"
                         + "\"owner\":\"+12345678901\",\"direction\":\"out\",\"segmentCount\":1}}]";
 
-        assertEquals(200, post(failed).statusCode());
+        assertEquals(200, webhook.post(failed).statusCode());
 
         callbacks.assertIsSatisfied();
         BandwidthCallback event = callbacks.getReceivedExchanges().get(0).getMessage().getBody(BandwidthCallback.class);
@@ -148,7 +181,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void malformedBodiesAreRefusedAndNothingReachesTheRoute(String body) throws Exception {
         MockEndpoint callbacks = callbacks(0);
 
-        assertRefused(400, post(body));
+        assertRefused(400, webhook.post(body));
 
         callbacks.assertIsSatisfied();
     }
@@ -157,7 +190,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void oneMalformedEventRefusesTheWholeBatch() throws Exception {
         MockEndpoint callbacks = callbacks(0);
 
-        assertRefused(400, post("[" + DELIVERED + ",{\"type\":\"message-delivered\"}]"));
+        assertRefused(400, webhook.post("[" + DELIVERED + ",{\"type\":\"message-delivered\"}]"));
 
         callbacks.assertIsSatisfied();
     }
@@ -166,7 +199,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void anEmptyBodyIsRefused() throws Exception {
         MockEndpoint callbacks = callbacks(0);
 
-        assertRefused(400, post(""));
+        assertRefused(400, webhook.post(""));
 
         callbacks.assertIsSatisfied();
     }
@@ -177,7 +210,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void otherContentTypesAreRefused(String contentType) throws Exception {
         MockEndpoint callbacks = callbacks(0);
 
-        assertRefused(415, post(PATH, contentType, basic(HOOK_USER, HOOK_PASSWORD), "[" + DELIVERED + "]"));
+        assertRefused(415, webhook.post(PATH, contentType, basic(HOOK_USER, HOOK_PASSWORD), "[" + DELIVERED + "]"));
 
         callbacks.assertIsSatisfied();
     }
@@ -186,7 +219,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void aMissingContentTypeIsRefused() throws Exception {
         MockEndpoint callbacks = callbacks(0);
 
-        assertRefused(415, post(PATH, null, basic(HOOK_USER, HOOK_PASSWORD), "[" + DELIVERED + "]"));
+        assertRefused(415, webhook.post(PATH, null, basic(HOOK_USER, HOOK_PASSWORD), "[" + DELIVERED + "]"));
 
         callbacks.assertIsSatisfied();
     }
@@ -196,7 +229,7 @@ class CallbackInputTest extends CallbackTestSupport {
     void jsonContentTypesAreAccepted(String contentType) throws Exception {
         MockEndpoint callbacks = callbacks(1);
 
-        assertEquals(200, post(PATH, contentType, basic(HOOK_USER, HOOK_PASSWORD), "[" + DELIVERED + "]").statusCode());
+        assertEquals(200, webhook.post(PATH, contentType, basic(HOOK_USER, HOOK_PASSWORD), "[" + DELIVERED + "]").statusCode());
 
         callbacks.assertIsSatisfied();
     }
@@ -206,7 +239,7 @@ class CallbackInputTest extends CallbackTestSupport {
         MockEndpoint callbacks = callbacks(1);
         String body = "[" + DELIVERED.replace("\"description\":\"ok\"", "\"description\":\"reçu\"") + "]";
 
-        HttpResponse<String> response = post(PATH, "application/json; charset=ISO-8859-1",
+        HttpResponse<String> response = webhook.post(PATH, "application/json; charset=ISO-8859-1",
                 basic(HOOK_USER, HOOK_PASSWORD), HttpRequest.BodyPublishers.ofByteArray(
                         body.getBytes(StandardCharsets.ISO_8859_1)));
 
@@ -226,7 +259,7 @@ class CallbackInputTest extends CallbackTestSupport {
         String body = batch.append(']').toString();
         assertTrue(body.length() > 4096);
 
-        assertRefused(413, post(body));
+        assertRefused(413, webhook.post(body));
 
         callbacks.assertIsSatisfied();
     }
@@ -239,7 +272,7 @@ class CallbackInputTest extends CallbackTestSupport {
         HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(
                 () -> new java.io.ByteArrayInputStream(big));
 
-        assertRefused(413, post(PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD), chunked));
+        assertRefused(413, webhook.post(PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD), chunked));
 
         callbacks.assertIsSatisfied();
     }
@@ -247,10 +280,10 @@ class CallbackInputTest extends CallbackTestSupport {
     @Test
     void onlyPostIsServed() throws Exception {
         MockEndpoint callbacks = callbacks(0);
-        HttpRequest get = HttpRequest.newBuilder(URI.create(callbackUrl())).timeout(Duration.ofSeconds(10))
+        HttpRequest get = HttpRequest.newBuilder(URI.create(CallbackServer.url(context))).timeout(Duration.ofSeconds(10))
                 .header("Authorization", basic(HOOK_USER, HOOK_PASSWORD)).GET().build();
 
-        int status = HTTP.send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = WebhookClient.HTTP.send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
 
         assertTrue(status == 405 || status == 404, "GET is not served: " + status);
         callbacks.assertIsSatisfied();

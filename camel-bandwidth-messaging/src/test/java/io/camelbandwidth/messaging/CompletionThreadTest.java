@@ -8,10 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The exchange continues after the send on the component's thread pool, not on the HTTP client's I/O threads: a
  * blocking step later in the route must not stall the answers of other messages in flight.
  */
-class CompletionThreadTest extends BandwidthTestSupport {
+class CompletionThreadTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final int IN_FLIGHT = 6; // more than the HTTP client's I/O threads (one per core)
 
@@ -32,7 +39,7 @@ class CompletionThreadTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333"))
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333"))
                         .process(exchange -> {
                             continuationThreads.add(Thread.currentThread().getName());
                             allContinued.countDown();
@@ -66,7 +73,7 @@ class CompletionThreadTest extends BandwidthTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:io").to(oauthUri("from=" + FROM + "&to=%2B15554443333&completionOnIoThread=true"))
+                from("direct:io").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&completionOnIoThread=true"))
                         .process(exchange -> threads.add(Thread.currentThread().getName()));
             }
         });

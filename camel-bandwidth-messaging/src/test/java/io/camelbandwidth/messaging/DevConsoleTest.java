@@ -2,12 +2,17 @@ package io.camelbandwidth.messaging;
 
 import java.util.Map;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.support.PluginHelper;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,14 +21,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The dev console is found by its id and counts what the producers did.
  */
-class DevConsoleTest extends BandwidthTestSupport {
+class DevConsoleTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333"));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333"));
             }
         };
     }
@@ -32,7 +40,7 @@ class DevConsoleTest extends BandwidthTestSupport {
     @SuppressWarnings("unchecked")
     void countsSentAndFailedByStatus() {
         assertNull(template.request("direct:send", e -> e.getMessage().setBody("ok")).getException());
-        simulator.faults().respond(503, 1);
+        bandwidth.simulator().faults().respond(503, 1);
         Exchange failed = template.request("direct:send", e -> e.getMessage().setBody("fails"));
         failure(failed, BandwidthServerException.class);
         failure(template.request("direct:send", e -> e.getMessage().setBody("")), BandwidthValidationException.class);

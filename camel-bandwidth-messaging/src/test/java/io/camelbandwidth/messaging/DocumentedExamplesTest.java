@@ -1,14 +1,22 @@
 package io.camelbandwidth.messaging;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.camelbandwidth.messaging.model.BandwidthMessage;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.APPLICATION_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,7 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The five sends on Bandwidth's "Send SMS or MMS Messages" page, through a route, accepted by the simulator.
  */
-class DocumentedExamplesTest extends BandwidthTestSupport {
+class DocumentedExamplesTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final String LOGO = "https://dev.bandwidth.com/images/bandwidth-logo.png";
     private static final String GITHUB = "https://dev.bandwidth.com/images/github_logo.png";
@@ -28,7 +39,7 @@ class DocumentedExamplesTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM));
             }
         };
     }
@@ -78,7 +89,7 @@ class DocumentedExamplesTest extends BandwidthTestSupport {
             e.getMessage().setHeaders(new java.util.HashMap<>(headers));
         });
         assertNull(exchange.getException(), () -> "send failed: " + exchange.getException());
-        List<AcceptedMessage> accepted = simulator.awaitAccepted(1, WAIT);
+        List<AcceptedMessage> accepted = bandwidth.simulator().awaitAccepted(1, WAIT);
         assertEquals(1, accepted.size());
         AcceptedMessage message = accepted.get(0);
 

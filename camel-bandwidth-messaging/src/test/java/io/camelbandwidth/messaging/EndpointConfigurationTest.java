@@ -1,12 +1,22 @@
 package io.camelbandwidth.messaging;
 
+import java.util.List;
+
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.APPLICATION_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_SECRET;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -17,7 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Endpoint creation: inherited component options, credentials rules, phone numbers written in URIs, no secrets shown.
  */
-class EndpointConfigurationTest extends BandwidthTestSupport {
+class EndpointConfigurationTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -84,7 +97,9 @@ class EndpointConfigurationTest extends BandwidthTestSupport {
         Exception e = assertThrows(ResolveEndpointFailedException.class,
                 () -> context.getEndpoint("bandwidth-sms:111?clientId=a&clientSecret=b&" + option));
         String name = option.substring(0, option.indexOf('='));
-        assertTrue(e.getCause().getMessage().startsWith(name), e.getCause().getMessage());
+        String message = e.getCause().getMessage();
+        // priority is an enum: Camel's own binding refuses it, naming the option
+        assertTrue(message.startsWith(name) || message.contains("name: " + name + " "), message);
     }
 
     @Test
@@ -124,13 +139,13 @@ class EndpointConfigurationTest extends BandwidthTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:notation").to(oauthUri("from=" + written + "&to=" + written.replace("1113333", "4443333")));
+                from("direct:notation").to(bandwidth.oauthUri("from=" + written + "&to=" + written.replace("1113333", "4443333")));
             }
         });
 
         assertNull(template.request("direct:notation", e -> e.getMessage().setBody("hi")).getException());
 
-        var accepted = simulator.awaitAccepted(1, WAIT).get(0);
+        var accepted = bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
         assertEquals("+15551113333", accepted.from());
         assertEquals(java.util.List.of("+15554443333"), accepted.to());
     }
@@ -140,13 +155,13 @@ class EndpointConfigurationTest extends BandwidthTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:group").to(oauthUri("from=" + FROM + "&to=+15554443333,+15552223333"));
+                from("direct:group").to(bandwidth.oauthUri("from=" + FROM + "&to=+15554443333,+15552223333"));
             }
         });
 
         assertNull(template.request("direct:group", e -> e.getMessage().setBody("hi")).getException());
 
-        assertEquals(java.util.List.of("+15554443333", "+15552223333"), simulator.awaitAccepted(1, WAIT).get(0).to());
+        assertEquals(java.util.List.of("+15554443333", "+15552223333"), bandwidth.simulator().awaitAccepted(1, WAIT).get(0).to());
     }
 
     @Test

@@ -5,15 +5,20 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.FaultResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.HttpResponseAware;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,14 +28,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every kind of failure ends the exchange with a typed exception: never a hang, never an untyped error.
  */
-class ErrorHandlingTest extends BandwidthTestSupport {
+class ErrorHandlingTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=1500"));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=1500"));
             }
         };
     }
@@ -51,7 +59,7 @@ class ErrorHandlingTest extends BandwidthTestSupport {
             "503, BandwidthServerException, true",
             "504, BandwidthServerException, false" })
     void statusBecomesTypedException(int status, String exceptionType, boolean retrySafe) {
-        simulator.faults().respond(status, 2); // 2: a 401 is retried once with a new token
+        bandwidth.simulator().faults().respond(status, 2); // 2: a 401 is retried once with a new token
 
         Exchange exchange = send();
 
@@ -63,12 +71,12 @@ class ErrorHandlingTest extends BandwidthTestSupport {
         assertEquals(status == 504, failure.isMaybeSent(), "only a gateway timeout is ambiguous here");
         assertTrue(failure.getType() != null && failure.getMessage().contains(failure.getType()),
                 "Bandwidth's error type is kept: " + failure.getMessage());
-        assertEquals(0, simulator.acceptedMessages().size());
+        assertEquals(0, bandwidth.simulator().acceptedMessages().size());
     }
 
     @Test
     void badRequestKeepsFieldErrors() {
-        simulator.faults().respond(FaultResponse.status(400).json("{\"type\":\"request-validation\",\"description\":"
+        bandwidth.simulator().faults().respond(FaultResponse.status(400).json("{\"type\":\"request-validation\",\"description\":"
                                                                   + "\"Your request could not be accepted.\",\"fieldErrors\":[{\"fieldName\":\"from\","
                                                                   + "\"description\":\"'+15551113333' must be a number on your account\"}]}"),
                 1);
@@ -83,7 +91,7 @@ class ErrorHandlingTest extends BandwidthTestSupport {
 
     @Test
     void nonJsonErrorBodyKeepsTheStatus() {
-        simulator.faults().respond(FaultResponse.status(502).body("text/html", "<html><body>Bad Gateway</body></html>"), 1);
+        bandwidth.simulator().faults().respond(FaultResponse.status(502).body("text/html", "<html><body>Bad Gateway</body></html>"), 1);
 
         BandwidthServerException failure = failure(send(), BandwidthServerException.class);
 
@@ -96,7 +104,7 @@ class ErrorHandlingTest extends BandwidthTestSupport {
 
     @Test
     void springStyleNotFoundIsReadable() {
-        simulator.faults().respond(FaultResponse.status(404).json("{\"timestamp\":\"2026-11-27T10:00:00Z\",\"status\":404,"
+        bandwidth.simulator().faults().respond(FaultResponse.status(404).json("{\"timestamp\":\"2026-11-27T10:00:00Z\",\"status\":404,"
                                                                   + "\"error\":\"Not Found\",\"message\":\"No message available\",\"path\":\"/api/v2/users/1/messages\"}"),
                 1);
 
@@ -108,7 +116,7 @@ class ErrorHandlingTest extends BandwidthTestSupport {
 
     @Test
     void rateLimitWithRetryAfterSetsTheRedeliveryDelay() {
-        simulator.faults().respond(FaultResponse.status(429).header("Retry-After", "3"), 1);
+        bandwidth.simulator().faults().respond(FaultResponse.status(429).header("Retry-After", "3"), 1);
 
         Exchange exchange = send();
 
@@ -119,7 +127,7 @@ class ErrorHandlingTest extends BandwidthTestSupport {
 
     @Test
     void rateLimitWithoutRetryAfterLeavesTheDelayToThePolicy() {
-        simulator.faults().respond(429, 1);
+        bandwidth.simulator().faults().respond(429, 1);
 
         Exchange exchange = send();
 
@@ -132,7 +140,7 @@ class ErrorHandlingTest extends BandwidthTestSupport {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void stalledServerFailsWithinTheResponseTimeoutAsMaybeSent() {
-        simulator.faults().stall(1);
+        bandwidth.simulator().faults().stall(1);
 
         long started = System.nanoTime();
         Exchange exchange = send();
@@ -146,12 +154,12 @@ class ErrorHandlingTest extends BandwidthTestSupport {
 
     @Test
     void connectionDroppedAfterAcceptIsMaybeSent() {
-        simulator.faults().dropAfterAccept(1);
+        bandwidth.simulator().faults().dropAfterAccept(1);
 
         BandwidthMaybeSentException failure = failure(send(), BandwidthMaybeSentException.class);
 
         assertTrue(failure.isMaybeSent());
-        assertEquals(1, simulator.acceptedMessages().size(), "the simulator did accept it: the ambiguity is real");
+        assertEquals(1, bandwidth.simulator().acceptedMessages().size(), "the bandwidth.simulator() did accept it: the ambiguity is real");
     }
 
     @Test
@@ -160,7 +168,7 @@ class ErrorHandlingTest extends BandwidthTestSupport {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        String uri = basicUri("from=" + FROM + "&to=%2B15554443333").replace(simulator.baseUri(),
+        String uri = bandwidth.basicUri("from=" + FROM + "&to=%2B15554443333").replace(bandwidth.simulator().baseUri(),
                 "http://127.0.0.1:" + closedPort + "/api/v2");
 
         Exchange exchange = template.request(uri, e -> e.getMessage().setBody("Hello"));
@@ -172,7 +180,7 @@ class ErrorHandlingTest extends BandwidthTestSupport {
 
     @Test
     void unreadableSuccessBodyStillCountsAsSent() throws IOException {
-        simulator.faults().respond(FaultResponse.status(202).body("text/plain", "queued"), 1);
+        bandwidth.simulator().faults().respond(FaultResponse.status(202).body("text/plain", "queued"), 1);
 
         Exchange exchange = send();
 

@@ -13,15 +13,21 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelbandwidth.messaging.testkit.Recipes;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.Stress;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.FaultResponse;
 import io.camelbandwidth.simulator.Faults;
 import io.camelbandwidth.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -35,7 +41,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The simulator's list of accepted messages stands for what Bandwidth would tell through the delivery callbacks (each
  * carries the message's tag) or the message list: see docs/error-handling.md.
  */
-class FaultToleranceTest extends BandwidthTestSupport {
+@Stress
+class FaultToleranceTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RESPONSE_TIMEOUT_MILLIS = 1000;
@@ -54,11 +64,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
             public void configure() {
                 // the documented recipe: redeliver only what Bandwidth certainly did not accept (429, 5xx, no
                 // connection), honouring Retry-After through the CamelRedeliveryDelay header the producer sets...
-                onException(BandwidthException.class)
-                        .onWhen(simple("${exception.retrySafe}"))
-                        .maximumRedeliveries(10).redeliveryDelay(10).backOffMultiplier(2).useExponentialBackOff()
-                        .maximumRedeliveryDelay(250).asyncDelayedRedelivery()
-                        .handled(false);
+                Recipes.redeliverRetrySafe(this, 10);
                 // ...never resend what may have been sent: reconcile it by tag...
                 onException(BandwidthMaybeSentException.class)
                         .handled(true)
@@ -71,7 +77,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
                                 BandwidthException.class)));
 
                 from("direct:send")
-                        .to(basicUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=" + RESPONSE_TIMEOUT_MILLIS))
+                        .to(bandwidth.basicUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=" + RESPONSE_TIMEOUT_MILLIS))
                         .process(e -> sent.add(tag(e)));
             }
         };
@@ -101,12 +107,12 @@ class FaultToleranceTest extends BandwidthTestSupport {
             }
         }
         Map<Fault, Long> injected = count(plan);
-        queue(simulator.faults(), plan);
+        queue(bandwidth.simulator().faults(), plan);
 
         List<String> tags = tags("mixed", messages);
         Map<String, Exchange> finished = ConcurrentSender.send(context, "direct:send", tags, CONCURRENCY, DEADLINE);
 
-        assertEquals(0, simulator.faults().pending(), "every planned fault was used");
+        assertEquals(0, bandwidth.simulator().faults().pending(), "every planned fault was used");
         assertNoExchangeFailed(finished);
         assertTrue(rejected.isEmpty(), "nothing is a permanent rejection here: " + rejected.keySet());
         long ambiguous = injected.get(Fault.DROP_BEFORE_ACCEPT) + injected.get(Fault.DROP_AFTER_ACCEPT)
@@ -115,7 +121,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
         assertEquals(messages - ambiguous, sent.size());
         long retrySafe = injected.get(Fault.RATE_LIMITED) + injected.get(Fault.RATE_LIMITED_RETRY_AFTER)
                          + injected.get(Fault.SERVER_ERROR) + injected.get(Fault.UNAVAILABLE);
-        assertEquals(messages + retrySafe, simulator.requests().size(),
+        assertEquals(messages + retrySafe, bandwidth.simulator().requests().size(),
                 "each 429/500/503 caused exactly one redelivery; nothing else was sent twice");
         assertRetryAfterWasHonoured(injected.get(Fault.RATE_LIMITED_RETRY_AFTER));
         long slowest = finished.values().stream().mapToLong(ConcurrentSender::elapsedMillis).max().orElse(0);
@@ -133,7 +139,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
         assertTrue(maybeSent.isEmpty());
 
         assertAcceptedExactlyOnce(tags);
-        assertEquals(messages + retrySafe + notAccepted.size(), simulator.requests().size());
+        assertEquals(messages + retrySafe + notAccepted.size(), bandwidth.simulator().requests().size());
     }
 
     @Test
@@ -148,7 +154,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
             }
         }
         Map<Fault, Long> injected = count(plan);
-        queue(simulator.faults(), plan);
+        queue(bandwidth.simulator().faults(), plan);
 
         List<String> tags = tags("permanent", messages);
         Map<String, Exchange> finished = ConcurrentSender.send(context, "direct:send", tags, CONCURRENCY, DEADLINE);
@@ -160,7 +166,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
             assertFalse(failure.isRetrySafe());
             assertFalse(failure.isMaybeSent());
         }
-        Map<String, List<RecordedRequest>> attempts = simulator.requests().stream().collect(
+        Map<String, List<RecordedRequest>> attempts = bandwidth.simulator().requests().stream().collect(
                 Collectors.groupingBy(FaultToleranceTest::tag));
         for (String tag : rejected.keySet()) {
             List<RecordedRequest> sentAs = new ArrayList<>(attempts.get(tag));
@@ -170,7 +176,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
             assertTrue(sentAs.subList(0, sentAs.size() - 1).stream().allMatch(r -> r.status() == 503),
                     tag + " was retried only after 503s, never after its 4xx");
         }
-        assertEquals(messages + injected.get(Fault.UNAVAILABLE), simulator.requests().size(),
+        assertEquals(messages + injected.get(Fault.UNAVAILABLE), bandwidth.simulator().requests().size(),
                 "only the 503s were redelivered");
         Map<String, Long> accepted = acceptedTags();
         assertEquals(messages - permanent, accepted.size());
@@ -183,7 +189,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
     @Timeout(60)
     void aStalledServerFailsEveryExchangeWithinTheResponseTimeout() throws Exception {
         int messages = 2 * CONCURRENCY;
-        simulator.faults().stall(messages);
+        bandwidth.simulator().faults().stall(messages);
 
         List<String> tags = tags("stalled", messages);
         long started = System.nanoTime();
@@ -199,7 +205,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
         }
         // 128 stalls at 64 in flight: two waves of one timeout each (+ up to 1 s select interval), not 128 in a row
         assertTrue(wallMillis < 2 * (RESPONSE_TIMEOUT_MILLIS + 1000) + 3000, "took " + wallMillis + " ms");
-        assertEquals(0, simulator.acceptedCount());
+        assertEquals(0, bandwidth.simulator().acceptedCount());
 
         maybeSent.clear();
         assertNoExchangeFailed(ConcurrentSender.send(context, "direct:send", tags, CONCURRENCY, DEADLINE));
@@ -215,7 +221,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
             plan.add(Fault.DROP_AFTER_ACCEPT);
             addPasses(plan, 4);
         }
-        queue(simulator.faults(), plan);
+        queue(bandwidth.simulator().faults(), plan);
 
         List<String> tags = tags("ambiguous", messages);
         assertNoExchangeFailed(ConcurrentSender.send(context, "direct:send", tags, CONCURRENCY, DEADLINE));
@@ -229,7 +235,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
             assertFalse(failure.isRetrySafe(), "not safe to resend blindly");
             assertTrue(failure.getMessage().contains("may have accepted"), failure.getMessage());
         }
-        assertEquals(messages, simulator.requests().size(), "no maybe-sent message was redelivered");
+        assertEquals(messages, bandwidth.simulator().requests().size(), "no maybe-sent message was redelivered");
         // reconciliation finds every one of them accepted: nothing to resend
         Set<String> accepted = acceptedTags().keySet();
         assertTrue(accepted.containsAll(maybeSent.keySet()));
@@ -307,7 +313,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
 
     /** Accepted messages per tag. */
     private static Map<String, Long> acceptedTags() {
-        return simulator.acceptedMessages().stream().collect(
+        return bandwidth.simulator().acceptedMessages().stream().collect(
                 Collectors.groupingBy(AcceptedMessage::tag, Collectors.counting()));
     }
 
@@ -330,7 +336,7 @@ class FaultToleranceTest extends BandwidthTestSupport {
 
     /** The retry after each 429 carrying Retry-After: 1 came at least about a second later. */
     private static void assertRetryAfterWasHonoured(long withRetryAfter) {
-        Map<String, List<RecordedRequest>> byTag = simulator.requests().stream().collect(
+        Map<String, List<RecordedRequest>> byTag = bandwidth.simulator().requests().stream().collect(
                 Collectors.groupingBy(FaultToleranceTest::tag));
         Queue<Long> gapsAfter429 = new ConcurrentLinkedQueue<>();
         for (List<RecordedRequest> attempts : byTag.values()) {

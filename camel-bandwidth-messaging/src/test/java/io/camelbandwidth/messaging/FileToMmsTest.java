@@ -9,13 +9,19 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.RecordedRequest;
 import io.camelbandwidth.simulator.StoredMedia;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A picture dropped into a watched folder is uploaded to Bandwidth's media store and sent as an MMS referencing it;
  * a text file in the same folder is still sent as its text.
  */
-class FileToMmsTest extends BandwidthTestSupport {
+class FileToMmsTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @TempDir
     static Path folder;
@@ -39,7 +48,7 @@ class FileToMmsTest extends BandwidthTestSupport {
                 from("file:" + folder.resolve("photos") + "?initialDelay=0&delay=20&readLock=changed&readLockCheckInterval=50"
                      + "&readLockMinAge=100&readLockTimeout=5000")
                         .setHeader(BandwidthSmsConstants.TEXT, simple("New photo: ${header.CamelFileName}"))
-                        .to(oauthUri("from=" + FROM + "&to=%2B15554443333"));
+                        .to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333"));
             }
         };
     }
@@ -58,19 +67,19 @@ class FileToMmsTest extends BandwidthTestSupport {
         Path photos = Files.createDirectories(folder.resolve("photos"));
         Files.write(photos.resolve("cat.png"), picture);
 
-        AcceptedMessage mms = simulator.awaitAccepted(1, WAIT).get(0);
+        AcceptedMessage mms = bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
 
         assertTrue(mms.isMms());
         assertEquals("New photo: cat.png", mms.text());
         assertEquals(1, mms.media().size());
         String url = mms.media().get(0);
-        String prefix = simulator.baseUri() + "/users/" + ACCOUNT_ID + "/media/";
+        String prefix = bandwidth.simulator().baseUri() + "/users/" + ACCOUNT_ID + "/media/";
         assertTrue(url.startsWith(prefix) && url.endsWith("-cat.png"), url);
-        StoredMedia stored = simulator.storedMedia(ACCOUNT_ID, url.substring(prefix.length())).orElseThrow();
+        StoredMedia stored = bandwidth.simulator().storedMedia(ACCOUNT_ID, url.substring(prefix.length())).orElseThrow();
         assertArrayEquals(picture, stored.content(), "the picture arrives byte for byte");
         assertEquals("image/png", stored.contentType());
 
-        List<RecordedRequest> requests = simulator.requests();
+        List<RecordedRequest> requests = bandwidth.simulator().requests();
         assertEquals("PUT", requests.get(0).method(), "uploaded first");
         assertEquals("image/png", requests.get(0).header("Content-Type"));
         assertEquals("POST", requests.get(1).method(), "then sent");
@@ -81,11 +90,11 @@ class FileToMmsTest extends BandwidthTestSupport {
         Path photos = Files.createDirectories(folder.resolve("photos"));
         Files.writeString(photos.resolve("note.txt"), "Just text", StandardCharsets.UTF_8);
 
-        AcceptedMessage sms = simulator.awaitAccepted(1, WAIT).get(0);
+        AcceptedMessage sms = bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
 
         assertFalse(sms.isMms());
         assertEquals("Just text", sms.text());
-        assertNull(simulator.requests().stream().filter(r -> r.method().equals("PUT")).findAny().orElse(null));
-        assertTrue(simulator.storedMedia(ACCOUNT_ID).isEmpty());
+        assertNull(bandwidth.simulator().requests().stream().filter(r -> r.method().equals("PUT")).findAny().orElse(null));
+        assertTrue(bandwidth.simulator().storedMedia(ACCOUNT_ID).isEmpty());
     }
 }

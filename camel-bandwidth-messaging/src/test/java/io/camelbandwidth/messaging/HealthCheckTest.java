@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
@@ -12,8 +13,14 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_SECRET;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,7 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The producer health check: UP with good credentials, DOWN with the HTTP status on bad ones, for OAuth2 and Basic.
  */
-class HealthCheckTest extends BandwidthTestSupport {
+class HealthCheckTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -43,12 +53,12 @@ class HealthCheckTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:oauth").routeId("oauth").to(oauthUri("from=" + FROM));
-                from("direct:basic").routeId("basic").to(basicUri("from=" + FROM));
+                from("direct:oauth").routeId("oauth").to(bandwidth.oauthUri("from=" + FROM));
+                from("direct:basic").routeId("basic").to(bandwidth.basicUri("from=" + FROM));
                 from("direct:wrongClient").routeId("wrongClient")
-                        .to(oauthUri("from=" + FROM).replace(CLIENT_SECRET, "not-the-secret"));
+                        .to(bandwidth.oauthUri("from=" + FROM).replace(CLIENT_SECRET, "not-the-secret"));
                 from("direct:wrongPassword").routeId("wrongPassword")
-                        .to(basicUri("from=" + FROM).replace(PASSWORD, "not-the-password"));
+                        .to(bandwidth.basicUri("from=" + FROM).replace(PASSWORD, "not-the-password"));
             }
         };
     }
@@ -93,13 +103,13 @@ class HealthCheckTest extends BandwidthTestSupport {
         assertEquals(HealthCheck.State.DOWN, wrongPassword.getState());
         assertEquals(401, wrongPassword.getDetails().get(HealthCheck.HTTP_RESPONSE_CODE));
         assertTrue(wrongPassword.getMessage().orElse("").contains("401"));
-        assertTrue(simulator.acceptedMessages().isEmpty(), "a health check sends no message");
+        assertTrue(bandwidth.simulator().acceptedMessages().isEmpty(), "a health check sends no message");
     }
 
     @Test
     void revokedTokenIsRenewedOnceAndStaysUp() {
         assertEquals(HealthCheck.State.UP, find(results(), "clientSecret=RAW(client-secret-Zq8").getState());
-        simulator.revokeAllTokens();
+        bandwidth.simulator().revokeAllTokens();
         assertEquals(HealthCheck.State.UP, find(results(), "clientSecret=RAW(client-secret-Zq8").getState());
     }
 }

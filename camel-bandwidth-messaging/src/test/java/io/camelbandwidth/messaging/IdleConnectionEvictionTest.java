@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.BandwidthSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,32 +23,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IdleConnectionEvictionTest extends CamelTestSupport {
 
-    private static BandwidthSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        // tracks connections; its own idle limit is far beyond the test
-        simulator = BandwidthSimulator.builder()
-                .basicCredentials(BandwidthTestSupport.USERNAME, BandwidthTestSupport.PASSWORD)
-                .idleConnectionTimeout(Duration.ofMinutes(5))
-                .build()
-                .start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
+    /** Tracks connections; its own idle limit is far beyond the test. */
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create(simulator -> simulator
+            .idleConnectionTimeout(Duration.ofMinutes(5)));
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to("bandwidth-sms:" + BandwidthTestSupport.ACCOUNT_ID + "?applicationId=app"
-                                       + "&from=%2B15551113333&to=%2B15554443333&baseUri=" + simulator.baseUri()
-                                       + "&username=" + BandwidthTestSupport.USERNAME + "&password=RAW("
-                                       + BandwidthTestSupport.PASSWORD + ")&connectionMaxIdleTime=300");
+                from("direct:send").to(bandwidth.basicUri("from=%2B15551113333&to=%2B15554443333"
+                                                          + "&connectionMaxIdleTime=300"));
             }
         };
     }
@@ -60,10 +46,10 @@ class IdleConnectionEvictionTest extends CamelTestSupport {
             sends.add(template.asyncSend("direct:send", e -> e.getMessage().setBody("hello")));
         }
         sends.forEach(send -> assertNull(send.join().getException()));
-        assertTrue(simulator.connectionsAccepted() >= 1);
+        assertTrue(bandwidth.simulator().connectionsAccepted() >= 1);
 
-        assertEquals(0, simulator.awaitOpenConnectionsAtMost(0, Duration.ofSeconds(15)),
+        assertEquals(0, bandwidth.simulator().awaitOpenConnectionsAtMost(0, Duration.ofSeconds(15)),
                 "the client closed its idle connections");
-        assertEquals(0, simulator.idleConnectionsClosed(), "the server closed none");
+        assertEquals(0, bandwidth.simulator().idleConnectionsClosed(), "the server closed none");
     }
 }

@@ -2,6 +2,7 @@ package io.camelbandwidth.messaging;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;

@@ -8,14 +8,27 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelbandwidth.messaging.testkit.CallbackServer;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.WebhookClient;
 import io.camelbandwidth.simulator.CallbackAttempt;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_PASSWORD;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_USER;
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.JSON;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.basic;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,22 +39,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code kamelet:sink} is {@code mock:events}, its consumer on a real platform-http-vertx server on loopback, the
  * simulator posting Bandwidth's callbacks there with the challenge answered by the Kamelet's callback credentials.
  */
-class KameletSourceTemplateTest extends CallbackTestSupport {
+class KameletSourceTemplateTest extends CamelTestSupport {
 
     /** Not the consumer's default path: proves {@code webhookPath} reaches the endpoint. */
     private static final String KAMELET_PATH = "/kamelet/bandwidth-events";
     private static final String EVENTS = "mock:events";
 
-    /** Hides {@link CallbackTestSupport#startSimulator()}: the simulator posts to the Kamelet's path. */
-    @BeforeAll
-    static void startSimulator() {
-        port = freePort();
-        simulator = simulatorBuilder()
-                .callbackUrl("http://127.0.0.1:" + port + KAMELET_PATH)
-                .callbackCredentials(HOOK_USER, HOOK_PASSWORD)
-                .callbackRetry(3, Duration.ofMillis(50))
-                .build()
-                .start();
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create(simulator -> simulator
+            .callbackCredentials(HOOK_USER, HOOK_PASSWORD).callbackRetry(3, Duration.ofMillis(50)));
+
+    private WebhookClient webhook;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CallbackServer.addTo(context);
+        return context;
+    }
+
+    @Override
+    protected void doPostSetup() {
+        bandwidth.simulator().callbackUrl("http://127.0.0.1:" + CallbackServer.port(context) + KAMELET_PATH);
+        webhook = new WebhookClient(CallbackServer.port(context));
     }
 
     @Override
@@ -49,7 +69,7 @@ class KameletSourceTemplateTest extends CallbackTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM));
             }
         };
     }
@@ -103,8 +123,8 @@ class KameletSourceTemplateTest extends CallbackTestSupport {
         assertNoComponentHeaders(received);
 
         // the simulator was challenged (401 without credentials) and then accepted with the Kamelet's credentials
-        awaitAcknowledged(1);
-        List<CallbackAttempt> attempts = simulator.callbackAttempts();
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
+        List<CallbackAttempt> attempts = bandwidth.simulator().callbackAttempts();
         assertEquals(List.of(false, true), attempts.stream().map(CallbackAttempt::authorizationSent).toList());
         assertEquals(List.of(401, 200), attempts.stream().map(CallbackAttempt::status).toList());
         assertTrue(attempts.stream().allMatch(a -> a.url().endsWith(KAMELET_PATH)), "on webhookPath");
@@ -115,14 +135,14 @@ class KameletSourceTemplateTest extends CallbackTestSupport {
         MockEndpoint events = load("source-auth");
         events.expectedMessageCount(1);
 
-        HttpResponse<String> anonymous = post(KAMELET_PATH, JSON, null, "[" + event("message-delivered", "m-anon",
+        HttpResponse<String> anonymous = webhook.post(KAMELET_PATH, JSON, null, "[" + event("message-delivered", "m-anon",
                 "+15554443333", null) + "]");
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        HttpResponse<String> wrong = post(KAMELET_PATH, JSON, basic(HOOK_USER, "not-the-password"),
+        HttpResponse<String> wrong = webhook.post(KAMELET_PATH, JSON, basic(HOOK_USER, "not-the-password"),
                 "[" + event("message-delivered", "m-wrong", "+15554443333", null) + "]");
         assertEquals(401, wrong.statusCode());
-        HttpResponse<String> right = post(KAMELET_PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD),
+        HttpResponse<String> right = webhook.post(KAMELET_PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD),
                 "[" + event("message-failed", "m-right", "+15554443333", 4720) + "]");
         assertEquals(200, right.statusCode());
 
@@ -143,14 +163,14 @@ class KameletSourceTemplateTest extends CallbackTestSupport {
                        + event("message-failed", "m-2", "+15554443333", 4720) + ","
                        + event("message-received", "m-3", FROM, null) + ","
                        + event("message-sending", "m-4", "+15554443333", null) + "]";
-        assertTrue(simulator.postCallback(batch).get(WAIT.toSeconds(), TimeUnit.SECONDS),
+        assertTrue(bandwidth.simulator().postCallback(batch).get(WAIT.toSeconds(), TimeUnit.SECONDS),
                 "the dropped events are acknowledged too");
 
         events.assertIsSatisfied(WAIT.toMillis());
         assertEquals(List.of("message-failed m-2", "message-received m-3"), events.getReceivedExchanges().stream()
                 .map(e -> e.getMessage().getHeader("ce-type") + " " + e.getMessage().getHeader("ce-subject"))
                 .toList());
-        awaitAcknowledged(1);
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
     }
 
     @Test
@@ -158,7 +178,7 @@ class KameletSourceTemplateTest extends CallbackTestSupport {
         MockEndpoint events = load("source-inbound");
         events.expectedMessageCount(1);
 
-        String id = simulator.sendInbound(ACCOUNT_ID, "+15557778888", FROM, "HELP", List.of());
+        String id = bandwidth.simulator().sendInbound(ACCOUNT_ID, "+15557778888", FROM, "HELP", List.of());
 
         events.assertIsSatisfied(WAIT.toMillis());
         Message received = events.getReceivedExchanges().get(0).getMessage();
@@ -170,6 +190,6 @@ class KameletSourceTemplateTest extends CallbackTestSupport {
         assertEquals("in", event.at("/message/direction").asText());
         assertEquals("+15557778888", event.at("/message/from").asText());
         assertNoComponentHeaders(received);
-        awaitAcknowledged(1);
+        WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
     }
 }

@@ -4,11 +4,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.APPLICATION_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_SECRET;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -17,7 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * this build, so the test does what it would (see {@link Kamelets#load}): fills the template with the Kamelet's
  * properties and loads it as a YAML DSL route from {@code direct:} instead of {@code kamelet:source}.
  */
-class KameletTemplateTest extends BandwidthTestSupport {
+class KameletTemplateTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final String SINK_TO = "+15554443333";
 
@@ -25,8 +37,8 @@ class KameletTemplateTest extends BandwidthTestSupport {
     void pointTheComponentAtTheSimulator() {
         BandwidthSmsConfiguration conf = context.getComponent("bandwidth-sms", BandwidthSmsComponent.class)
                 .getConfiguration();
-        conf.setBaseUri(simulator.baseUri());
-        conf.setOauthTokenUri(simulator.tokenUri());
+        conf.setBaseUri(bandwidth.simulator().baseUri());
+        conf.setOauthTokenUri(bandwidth.simulator().tokenUri());
     }
 
     /** Loads the Kamelet with these properties as route {@code direct:<id>}. */
@@ -50,7 +62,7 @@ class KameletTemplateTest extends BandwidthTestSupport {
             e.getMessage().getHeaders().putAll(headers);
         });
         assertNull(exchange.getException());
-        return simulator.awaitAccepted(1, WAIT).get(0);
+        return bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
     }
 
     @Test

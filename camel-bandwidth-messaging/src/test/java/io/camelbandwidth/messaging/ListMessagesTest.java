@@ -10,15 +10,20 @@ import java.util.Map;
 import io.camelbandwidth.messaging.model.ListMessageItem;
 import io.camelbandwidth.messaging.model.MessageQuery;
 import io.camelbandwidth.messaging.model.MessagesList;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.ApiOperation;
 import io.camelbandwidth.simulator.FaultResponse;
 import io.camelbandwidth.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,17 +31,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * listMessages: filters from a query object or headers, validated before the request, paging with the page token.
  */
-class ListMessagesTest extends BandwidthTestSupport {
+class ListMessagesTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM));
-                from("direct:list").to(oauthUri("operation=listMessages"));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM));
+                from("direct:list").to(bandwidth.oauthUri("operation=listMessages"));
                 // the documented all-pages loop (docs/operations.md), with 2 per page
-                String list = oauthUri("operation=listMessages");
+                String list = bandwidth.oauthUri("operation=listMessages");
                 from("direct:failedMessages")
                         .setHeader(BandwidthSmsConstants.MESSAGE_DIRECTION, constant("OUTBOUND"))
                         .setHeader(BandwidthSmsConstants.LIMIT, constant(2))
@@ -52,7 +60,7 @@ class ListMessagesTest extends BandwidthTestSupport {
 
     @BeforeEach
     void sendSome() {
-        simulator.failRecipient("+15550000000", 4720);
+        bandwidth.simulator().failRecipient("+15550000000", 4720);
         for (String to : List.of("+15554443333", "+15552223333", "+15550000000")) {
             Exchange sent = template.request("direct:send", e -> {
                 e.getMessage().setBody("Hello");
@@ -87,7 +95,7 @@ class ListMessagesTest extends BandwidthTestSupport {
         assertEquals(1L, exchange.getMessage().getHeader(BandwidthSmsConstants.TOTAL_COUNT));
         assertNull(exchange.getMessage().getHeader(BandwidthSmsConstants.PAGE_TOKEN), "a single page");
 
-        String query = simulator.requests().get(simulator.requests().size() - 1).uri();
+        String query = bandwidth.simulator().requests().get(bandwidth.simulator().requests().size() - 1).uri();
         assertTrue(query.contains("sourceTn=%2B15551113333"), "the plus is encoded: " + query);
         assertTrue(query.contains("messageStatus=FAILED"), "enum values as the spec spells them: " + query);
     }
@@ -130,14 +138,14 @@ class ListMessagesTest extends BandwidthTestSupport {
 
     @Test
     void theMessageIdOfASendFiltersAListInTheSameRoute() {
-        String id = simulator.acceptedMessages().get(1).id();
+        String id = bandwidth.simulator().acceptedMessages().get(1).id();
         assertEquals(List.of(id), page(list(null, Map.of(BandwidthSmsConstants.MESSAGE_ID, id))).getMessages().stream()
                 .map(ListMessageItem::getMessageId).toList());
     }
 
     @Test
     void invalidQueriesFailBeforeAnyRequest() {
-        int before = simulator.requests().size();
+        int before = bandwidth.simulator().requests().size();
         assertEquals("query", failure(list(null, Map.of()), BandwidthValidationException.class).getField());
         assertEquals(BandwidthSmsConstants.MESSAGE_STATUS, failure(list(null, Map.of(BandwidthSmsConstants.MESSAGE_STATUS,
                 "LOST")), BandwidthValidationException.class).getField());
@@ -151,17 +159,17 @@ class ListMessagesTest extends BandwidthTestSupport {
                 BandwidthValidationException.class).getField());
         assertEquals(BandwidthSmsConstants.FROM_DATE_TIME, failure(list(null, Map.of(BandwidthSmsConstants.FROM_DATE_TIME,
                 "yesterday")), BandwidthValidationException.class).getField());
-        assertEquals(before, simulator.requests().size(), "nothing was sent");
+        assertEquals(before, bandwidth.simulator().requests().size(), "nothing was sent");
     }
 
     @Test
     void aDecodedPlusIsRepairedAndRateLimitsAreTyped() {
         assertEquals(1, page(list(null, Map.of(BandwidthSmsConstants.DESTINATION_TN, " 15554443333"))).getTotalCount());
 
-        simulator.faults(ApiOperation.LIST_MESSAGES).respond(FaultResponse.status(429).header("Retry-After", "7"), 1);
+        bandwidth.simulator().faults(ApiOperation.LIST_MESSAGES).respond(FaultResponse.status(429).header("Retry-After", "7"), 1);
         Exchange limited = list(null, Map.of(BandwidthSmsConstants.MESSAGE_TYPE, "sms"));
         assertEquals(7, failure(limited, BandwidthRateLimitException.class).getRetryAfter().orElseThrow().toSeconds());
-        RecordedRequest last = simulator.requests().get(simulator.requests().size() - 1);
+        RecordedRequest last = bandwidth.simulator().requests().get(bandwidth.simulator().requests().size() - 1);
         assertEquals("GET", last.method());
         assertTrue(last.header("Authorization").startsWith("Bearer "));
     }

@@ -4,18 +4,26 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.camelbandwidth.messaging.model.MediaContent;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.ApiOperation;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Local media for sendMessage: what counts as a picture, limits checked before any request, and what happens to the
  * uploads when a step fails.
  */
-class LocalMediaTest extends BandwidthTestSupport {
+class LocalMediaTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F'};
 
@@ -37,9 +48,9 @@ class LocalMediaTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333"));
-                from("direct:small").to(oauthUri("from=" + FROM + "&to=%2B15554443333&maxMediaSize=8"));
-                from("direct:cleanup").to(oauthUri("from=" + FROM + "&to=%2B15554443333&deleteMediaAfterSend=true"));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333"));
+                from("direct:small").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&maxMediaSize=8"));
+                from("direct:cleanup").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&deleteMediaAfterSend=true"));
             }
         };
     }
@@ -61,9 +72,9 @@ class LocalMediaTest extends BandwidthTestSupport {
                 BandwidthSmsConstants.TEXT, "caption"));
         assertNull(exchange.getException());
 
-        AcceptedMessage mms = simulator.awaitAccepted(1, WAIT).get(0);
+        AcceptedMessage mms = bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
         assertEquals("caption", mms.text());
-        assertArrayEquals(JPEG, simulator.storedMedia(ACCOUNT_ID, mediaId(mms.media().get(0))).orElseThrow().content());
+        assertArrayEquals(JPEG, bandwidth.simulator().storedMedia(ACCOUNT_ID, mediaId(mms.media().get(0))).orElseThrow().content());
         assertEquals(mms.media(), exchange.getMessage().getHeader(BandwidthSmsConstants.UPLOADED_MEDIA));
         assertEquals(1, exchange.getMessage().getHeader(BandwidthSmsConstants.SEGMENT_ESTIMATE));
     }
@@ -72,9 +83,9 @@ class LocalMediaTest extends BandwidthTestSupport {
     void streamBodyWithAnImageContentTypeIsAPicture() {
         Exchange exchange = send("direct:send", new ByteArrayInputStream(JPEG), Map.of(Exchange.CONTENT_TYPE, "image/jpeg"));
         assertNull(exchange.getException());
-        AcceptedMessage mms = simulator.awaitAccepted(1, WAIT).get(0);
+        AcceptedMessage mms = bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
         assertNull(mms.text());
-        assertEquals("image/jpeg", simulator.storedMedia(ACCOUNT_ID, mediaId(mms.media().get(0))).orElseThrow()
+        assertEquals("image/jpeg", bandwidth.simulator().storedMedia(ACCOUNT_ID, mediaId(mms.media().get(0))).orElseThrow()
                 .contentType());
     }
 
@@ -86,12 +97,12 @@ class LocalMediaTest extends BandwidthTestSupport {
                         "BEGIN:VCARD".getBytes()))));
         assertNull(exchange.getException());
 
-        AcceptedMessage mms = simulator.awaitAccepted(1, WAIT).get(0);
+        AcceptedMessage mms = bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
         assertEquals("Text body", mms.text());
         assertEquals(3, mms.media().size());
         assertEquals("https://example.com/logo.png", mms.media().get(0));
-        assertEquals("image/gif", simulator.storedMedia(ACCOUNT_ID, mediaId(mms.media().get(1))).orElseThrow().contentType());
-        assertEquals("text/vcard", simulator.storedMedia(ACCOUNT_ID, mediaId(mms.media().get(2))).orElseThrow().contentType());
+        assertEquals("image/gif", bandwidth.simulator().storedMedia(ACCOUNT_ID, mediaId(mms.media().get(1))).orElseThrow().contentType());
+        assertEquals("text/vcard", bandwidth.simulator().storedMedia(ACCOUNT_ID, mediaId(mms.media().get(2))).orElseThrow().contentType());
     }
 
     @Test
@@ -115,45 +126,45 @@ class LocalMediaTest extends BandwidthTestSupport {
                 BandwidthValidationException.class);
         assertEquals("media", eleven.getField());
 
-        assertTrue(simulator.requests().isEmpty(), "nothing was sent");
+        assertTrue(bandwidth.simulator().requests().isEmpty(), "nothing was sent");
     }
 
     @Test
     void failedUploadSendsNoMessageAndRemovesTheEarlierUploads() {
         // the first upload is processed normally (a zero delay), the second answered 503
-        simulator.faults(ApiOperation.UPLOAD_MEDIA).delay(Duration.ZERO, 1).respond(503, 1);
+        bandwidth.simulator().faults(ApiOperation.UPLOAD_MEDIA).delay(Duration.ZERO, 1).respond(503, 1);
 
         Exchange exchange = send("direct:send", "two pictures", Map.of(BandwidthSmsConstants.MEDIA, List.of(
                 MediaContent.of("a.png", "image/png", new byte[] {1}), MediaContent.of("b.png", "image/png", new byte[] {2}))));
 
         BandwidthServerException failure = failure(exchange, BandwidthServerException.class);
         assertEquals(503, failure.getHttpResponseCode());
-        assertEquals(0, simulator.acceptedCount(), "no message is sent");
-        assertTrue(simulator.storedMedia(ACCOUNT_ID).isEmpty(), "the first upload was deleted");
-        assertEquals(List.of("PUT", "PUT", "DELETE"), simulator.requests().stream().map(r -> r.method()).toList());
+        assertEquals(0, bandwidth.simulator().acceptedCount(), "no message is sent");
+        assertTrue(bandwidth.simulator().storedMedia(ACCOUNT_ID).isEmpty(), "the first upload was deleted");
+        assertEquals(List.of("PUT", "PUT", "DELETE"), bandwidth.simulator().requests().stream().map(r -> r.method()).toList());
     }
 
     @Test
     void rejectedSendDeletesItsUploads() {
-        simulator.faults().respond(400, 1);
+        bandwidth.simulator().faults().respond(400, 1);
 
         Exchange exchange = send("direct:send", JPEG, Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/jpeg"));
 
         failure(exchange, BandwidthRejectedException.class);
-        assertTrue(simulator.storedMedia(ACCOUNT_ID).isEmpty(), "a message certainly not sent leaves no media behind");
+        assertTrue(bandwidth.simulator().storedMedia(ACCOUNT_ID).isEmpty(), "a message certainly not sent leaves no media behind");
         assertNull(exchange.getMessage().getHeader(BandwidthSmsConstants.UPLOADED_MEDIA));
     }
 
     @Test
     void maybeSentKeepsTheUploadsTheMessageMayReference() {
-        simulator.faults().dropAfterAccept(1);
+        bandwidth.simulator().faults().dropAfterAccept(1);
 
         Exchange exchange = send("direct:send", JPEG, Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/jpeg"));
 
         failure(exchange, BandwidthMaybeSentException.class);
-        assertEquals(1, simulator.storedMedia(ACCOUNT_ID).size());
+        assertEquals(1, bandwidth.simulator().storedMedia(ACCOUNT_ID).size());
         List<?> uploaded = exchange.getMessage().getHeader(BandwidthSmsConstants.UPLOADED_MEDIA, List.class);
-        assertEquals(simulator.mediaUri(ACCOUNT_ID, simulator.storedMedia(ACCOUNT_ID).get(0).mediaId()), uploaded.get(0));
+        assertEquals(bandwidth.simulator().mediaUri(ACCOUNT_ID, bandwidth.simulator().storedMedia(ACCOUNT_ID).get(0).mediaId()), uploaded.get(0));
     }
 
     @Test
@@ -161,8 +172,8 @@ class LocalMediaTest extends BandwidthTestSupport {
         Exchange exchange = send("direct:cleanup", JPEG, Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/jpeg"));
 
         assertNull(exchange.getException());
-        assertEquals(1, simulator.acceptedCount());
-        assertTrue(simulator.storedMedia(ACCOUNT_ID).isEmpty());
-        assertEquals(List.of("PUT", "POST", "DELETE"), simulator.requests().stream().map(r -> r.method()).toList());
+        assertEquals(1, bandwidth.simulator().acceptedCount());
+        assertTrue(bandwidth.simulator().storedMedia(ACCOUNT_ID).isEmpty());
+        assertEquals(List.of("PUT", "POST", "DELETE"), bandwidth.simulator().requests().stream().map(r -> r.method()).toList());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
 import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.Stress;
 import io.camelbandwidth.simulator.FaultResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bandwidth's answers mangled a thousand ways over real HTTP (fixed seed, so a failure reproduces): every exchange ends
  * with success or one of the component's typed exceptions, and nothing hangs.
  */
+@Stress
 class MangledAnswersTest extends CamelTestSupport {
 
     @RegisterExtension

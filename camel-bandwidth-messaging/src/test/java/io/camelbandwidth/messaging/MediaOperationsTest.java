@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelbandwidth.messaging.model.BandwidthMedia;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.ApiOperation;
 import io.camelbandwidth.simulator.FaultResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.PASSWORD;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * uploadMedia, getMedia, listMedia and deleteMedia against the simulator: bytes in, bytes out, real content types,
  * the same authentication, errors and validation as sending.
  */
-class MediaOperationsTest extends BandwidthTestSupport {
+class MediaOperationsTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final byte[] BINARY = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, (byte) 0xfe, 0x0a, 0x0d, (byte) 0x80};
 
@@ -38,12 +47,12 @@ class MediaOperationsTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:upload").to(oauthUri("operation=uploadMedia"));
-                from("direct:get").to(oauthUri("operation=getMedia"));
-                from("direct:list").to(basicUri("operation=listMedia"));
-                from("direct:delete").to(basicUri("operation=deleteMedia"));
-                from("direct:any").to(oauthUri(""));
-                from("direct:wrongPassword").to(basicUri("operation=listMedia").replace(PASSWORD, "not-it"));
+                from("direct:upload").to(bandwidth.oauthUri("operation=uploadMedia"));
+                from("direct:get").to(bandwidth.oauthUri("operation=getMedia"));
+                from("direct:list").to(bandwidth.basicUri("operation=listMedia"));
+                from("direct:delete").to(bandwidth.basicUri("operation=deleteMedia"));
+                from("direct:any").to(bandwidth.oauthUri(""));
+                from("direct:wrongPassword").to(bandwidth.basicUri("operation=listMedia").replace(PASSWORD, "not-it"));
             }
         };
     }
@@ -60,10 +69,10 @@ class MediaOperationsTest extends BandwidthTestSupport {
         Exchange upload = call("direct:upload", BINARY, Map.of(BandwidthSmsConstants.MEDIA_ID, "logo.png",
                 BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/png"));
         assertNull(upload.getException());
-        String url = simulator.mediaUri(ACCOUNT_ID, "logo.png");
+        String url = bandwidth.simulator().mediaUri(ACCOUNT_ID, "logo.png");
         assertEquals(url, upload.getMessage().getBody());
         assertEquals(url, upload.getMessage().getHeader(BandwidthSmsConstants.MEDIA_URL));
-        assertEquals("image/png", simulator.requests().get(0).header("Content-Type"));
+        assertEquals("image/png", bandwidth.simulator().requests().get(0).header("Content-Type"));
 
         Exchange get = call("direct:get", null, Map.of(BandwidthSmsConstants.MEDIA_ID, "logo.png"));
         assertNull(get.getException());
@@ -80,16 +89,16 @@ class MediaOperationsTest extends BandwidthTestSupport {
         assertNull(upload.getException());
         String mediaId = upload.getMessage().getHeader(BandwidthSmsConstants.MEDIA_ID, String.class);
         assertTrue(mediaId.endsWith("-clip.mp4"), mediaId);
-        assertEquals("video/mp4", simulator.storedMedia(ACCOUNT_ID, mediaId).orElseThrow().contentType());
+        assertEquals("video/mp4", bandwidth.simulator().storedMedia(ACCOUNT_ID, mediaId).orElseThrow().contentType());
     }
 
     @Test
     void getMediaOfAnInboundMmsByItsUrl() {
         String mediaId = "1589228074636lm4k2je7j7jklbn2/0/bw.png";
-        simulator.putMedia(ACCOUNT_ID, mediaId, "image/png", BINARY);
+        bandwidth.simulator().putMedia(ACCOUNT_ID, mediaId, "image/png", BINARY);
 
         Exchange get = call("direct:get", null, Map.of(BandwidthSmsConstants.MEDIA_ID,
-                simulator.mediaUri(ACCOUNT_ID, mediaId)));
+                bandwidth.simulator().mediaUri(ACCOUNT_ID, mediaId)));
 
         assertNull(get.getException());
         assertArrayEquals(BINARY, get.getMessage().getBody(byte[].class));
@@ -99,7 +108,7 @@ class MediaOperationsTest extends BandwidthTestSupport {
     @Test
     void listMediaPagesWithTheContinuationToken() {
         for (String name : List.of("a.png", "b.png", "c.png", "d.png", "e.png")) {
-            simulator.putMedia(ACCOUNT_ID, name, "image/png", BINARY);
+            bandwidth.simulator().putMedia(ACCOUNT_ID, name, "image/png", BINARY);
         }
         List<String> names = new ArrayList<>();
         Map<String, Object> headers = new HashMap<>();
@@ -115,17 +124,17 @@ class MediaOperationsTest extends BandwidthTestSupport {
         } while (headers.containsKey(BandwidthSmsConstants.CONTINUATION_TOKEN));
         assertEquals(List.of("a.png", "b.png", "c.png", "d.png", "e.png"), names);
         assertEquals(3, pages);
-        assertEquals(simulator.mediaUri(ACCOUNT_ID, "a.png"), ((BandwidthMedia) call("direct:list", null, Map.of())
+        assertEquals(bandwidth.simulator().mediaUri(ACCOUNT_ID, "a.png"), ((BandwidthMedia) call("direct:list", null, Map.of())
                 .getMessage().getBody(List.class).get(0)).getContent());
     }
 
     @Test
     void deleteMediaThenItIsGone() {
-        simulator.putMedia(ACCOUNT_ID, "old.png", "image/png", BINARY);
+        bandwidth.simulator().putMedia(ACCOUNT_ID, "old.png", "image/png", BINARY);
         Exchange delete = call("direct:delete", "kept body", Map.of(BandwidthSmsConstants.MEDIA_ID, "old.png"));
         assertNull(delete.getException());
         assertEquals("kept body", delete.getMessage().getBody());
-        assertFalse(simulator.storedMedia(ACCOUNT_ID, "old.png").isPresent());
+        assertFalse(bandwidth.simulator().storedMedia(ACCOUNT_ID, "old.png").isPresent());
 
         BandwidthRejectedException notFound = failure(call("direct:get", null,
                 Map.of(BandwidthSmsConstants.MEDIA_ID, "old.png")), BandwidthRejectedException.class);
@@ -134,7 +143,7 @@ class MediaOperationsTest extends BandwidthTestSupport {
 
     @Test
     void operationHeaderOverridesTheEndpoint() {
-        simulator.putMedia(ACCOUNT_ID, "x.gif", "image/gif", BINARY);
+        bandwidth.simulator().putMedia(ACCOUNT_ID, "x.gif", "image/gif", BINARY);
         Exchange get = call("direct:any", null, Map.of(BandwidthSmsConstants.OPERATION, "getMedia",
                 BandwidthSmsConstants.MEDIA_ID, "x.gif"));
         assertNull(get.getException());
@@ -151,7 +160,7 @@ class MediaOperationsTest extends BandwidthTestSupport {
                 BandwidthAuthenticationException.class);
         assertEquals(401, refused.getHttpResponseCode());
 
-        simulator.faults(ApiOperation.GET_MEDIA).respond(FaultResponse.status(429).header("Retry-After", "2"), 1);
+        bandwidth.simulator().faults(ApiOperation.GET_MEDIA).respond(FaultResponse.status(429).header("Retry-After", "2"), 1);
         Exchange limited = call("direct:get", null, Map.of(BandwidthSmsConstants.MEDIA_ID, "any.png"));
         assertTrue(failure(limited, BandwidthRateLimitException.class).isRetrySafe());
         assertEquals(2000L, limited.getMessage().getHeader(Exchange.REDELIVERY_DELAY));
@@ -174,6 +183,6 @@ class MediaOperationsTest extends BandwidthTestSupport {
                 .getField(), "bytes without a media type");
         assertEquals("body", failure(call("direct:upload", null, Map.of()), BandwidthValidationException.class)
                 .getField());
-        assertTrue(simulator.requests().isEmpty());
+        assertTrue(bandwidth.simulator().requests().isEmpty());
     }
 }

@@ -12,12 +12,18 @@ import java.util.Map;
 
 import io.camelbandwidth.messaging.model.MessagePriority;
 import io.camelbandwidth.messaging.model.MessageRequest;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.APPLICATION_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a route can give the producer: text bodies of any kind, headers overriding endpoint options, a whole request.
  */
-class MessageInputTest extends BandwidthTestSupport {
+class MessageInputTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final String OTHER_APPLICATION = "app-from-header";
 
@@ -37,9 +46,9 @@ class MessageInputTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333&tag=endpoint-tag&priority=default"
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&tag=endpoint-tag&priority=default"
                                                 + "&media=https://example.com/endpoint.png&expiration=PT1H"));
-                from("direct:plain").to(oauthUri("from=" + FROM));
+                from("direct:plain").to(bandwidth.oauthUri("from=" + FROM));
             }
         };
     }
@@ -50,7 +59,7 @@ class MessageInputTest extends BandwidthTestSupport {
             e.getMessage().setHeaders(new HashMap<>(headers));
         });
         assertNull(exchange.getException(), () -> "send failed: " + exchange.getException());
-        return simulator.awaitAccepted(1, WAIT).get(0);
+        return bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
     }
 
     @Test
@@ -125,7 +134,7 @@ class MessageInputTest extends BandwidthTestSupport {
         Path file = Files.writeString(folder.resolve("note.txt"), "Héllo from a file ✓", StandardCharsets.UTF_8);
         assertEquals("Héllo from a file ✓", send("direct:send", file.toFile(), Map.of()).text());
 
-        simulator.reset();
+        bandwidth.simulator().reset();
         assertEquals("bytes", send("direct:send", "bytes".getBytes(StandardCharsets.UTF_8), Map.of()).text());
     }
 
@@ -138,6 +147,6 @@ class MessageInputTest extends BandwidthTestSupport {
         });
 
         assertEquals(2, exchange.getMessage().getHeader(BandwidthSmsConstants.SEGMENT_COUNT));
-        assertEquals(text, simulator.awaitAccepted(1, WAIT).get(0).text());
+        assertEquals(text, bandwidth.simulator().awaitAccepted(1, WAIT).get(0).text());
     }
 }

@@ -8,11 +8,15 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.BeanIntrospection;
 import org.apache.camel.support.PluginHelper;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,7 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The generated component JSON is what catalogs, IDEs and the docs show: it must be complete and true.
  */
-class MetadataTest extends BandwidthTestSupport {
+class MetadataTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final Set<String> SECRETS = Set.of("clientId", "clientSecret", "username", "password",
             "proxyAuthUsername", "proxyAuthPassword", "callbackUsername", "callbackPassword");
@@ -31,7 +38,7 @@ class MetadataTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333&tag=t&priority=high"));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&tag=t&priority=high"));
             }
         };
     }
@@ -157,7 +164,7 @@ class MetadataTest extends BandwidthTestSupport {
         introspection.setExtendedStatistics(true);
         long before = introspection.getInvokedCounter();
 
-        context.getEndpoint(oauthUri("from=" + FROM + "&to=%2B15554443333&tag=t&priority=high&responseTimeout=5s"));
+        context.getEndpoint(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&tag=t&priority=high&responseTimeout=5s"));
 
         assertEquals(before, introspection.getInvokedCounter(), "options bound through the generated configurer");
     }

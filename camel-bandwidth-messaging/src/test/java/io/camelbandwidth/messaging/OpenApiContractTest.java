@@ -13,11 +13,17 @@ import java.util.Map;
 import io.camelbandwidth.messaging.model.MessagePriority;
 import io.camelbandwidth.messaging.model.MessageQuery;
 import io.camelbandwidth.messaging.model.MessageRequest;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.APPLICATION_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,7 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * this test is skipped (the simulator-based tests cover the same sends).
  */
 @EnabledIfSystemProperty(named = "bandwidth.contract.url", matches = ".+")
-class OpenApiContractTest extends BandwidthTestSupport {
+class OpenApiContractTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final String PRISM = System.getProperty("bandwidth.contract.url", "");
     private static final String LOGO = "https://dev.bandwidth.com/images/bandwidth-logo.png";
@@ -43,7 +52,7 @@ class OpenApiContractTest extends BandwidthTestSupport {
                 // Basic against the mock; OAuth2 with a token from the simulator and messages to the mock
                 from("direct:basic").to("bandwidth-sms:" + ACCOUNT_ID + "?applicationId=" + APPLICATION_ID + "&from="
                                         + FROM + "&baseUri=" + PRISM + "&username=u&password=p");
-                from("direct:oauth").to(oauthUri("from=" + FROM).replace(simulator.baseUri(), PRISM));
+                from("direct:oauth").to(bandwidth.oauthUri("from=" + FROM).replace(bandwidth.simulator().baseUri(), PRISM));
             }
         };
     }

@@ -1,11 +1,16 @@
 package io.camelbandwidth.messaging;
 
+import io.camelbandwidth.messaging.testkit.Recipes;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.FaultResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /**
  * The documented recipe: let Camel redeliver what is safe to retry, and send the rest to a dead letter.
  */
-class RedeliveryRecipeTest extends BandwidthTestSupport {
+class RedeliveryRecipeTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -21,16 +29,12 @@ class RedeliveryRecipeTest extends BandwidthTestSupport {
             @Override
             public void configure() {
                 // the recipe from the README: retry only what Bandwidth certainly did not accept
-                onException(BandwidthException.class)
-                        .onWhen(BandwidthPredicates.retrySafe())
-                        .maximumRedeliveries(4).redeliveryDelay(10).backOffMultiplier(2).useExponentialBackOff()
-                        .asyncDelayedRedelivery()
-                        .handled(false);
+                Recipes.redeliverRetrySafe(this, 4);
                 onException(BandwidthException.class)
                         .handled(true)
                         .to("mock:dead");
 
-                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=1000"))
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=1000"))
                         .to("mock:sent");
             }
         };
@@ -38,7 +42,7 @@ class RedeliveryRecipeTest extends BandwidthTestSupport {
 
     @Test
     void serverErrorsAndRateLimitsAreRedeliveredUntilAccepted() throws Exception {
-        simulator.faults().respond(503, 1).respond(FaultResponse.status(429).header("Retry-After", "0"), 1)
+        bandwidth.simulator().faults().respond(503, 1).respond(FaultResponse.status(429).header("Retry-After", "0"), 1)
                 .respond(500, 1);
         MockEndpoint sent = getMockEndpoint("mock:sent");
         sent.expectedMessageCount(1);
@@ -47,25 +51,25 @@ class RedeliveryRecipeTest extends BandwidthTestSupport {
 
         assertNull(exchange.getException());
         sent.assertIsSatisfied();
-        assertEquals(4, simulator.requests().size(), "three failures, then the accepted one");
-        assertEquals(1, simulator.acceptedMessages().size(), "accepted exactly once");
+        assertEquals(4, bandwidth.simulator().requests().size(), "three failures, then the accepted one");
+        assertEquals(1, bandwidth.simulator().acceptedMessages().size(), "accepted exactly once");
         assertEquals(3, exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class));
     }
 
     @Test
     void permanentRejectionIsNotRetried() throws Exception {
-        simulator.faults().respond(400, 5);
+        bandwidth.simulator().faults().respond(400, 5);
         getMockEndpoint("mock:dead").expectedMessageCount(1);
 
         template.request("direct:send", e -> e.getMessage().setBody("Hello"));
 
         getMockEndpoint("mock:dead").assertIsSatisfied();
-        assertEquals(1, simulator.requests().size(), "a 400 is sent once");
+        assertEquals(1, bandwidth.simulator().requests().size(), "a 400 is sent once");
     }
 
     @Test
     void maybeSentIsNotRetried() throws Exception {
-        simulator.faults().dropAfterAccept(1);
+        bandwidth.simulator().faults().dropAfterAccept(1);
         MockEndpoint dead = getMockEndpoint("mock:dead");
         dead.expectedMessageCount(1);
 
@@ -74,8 +78,8 @@ class RedeliveryRecipeTest extends BandwidthTestSupport {
         dead.assertIsSatisfied();
         assertInstanceOf(BandwidthMaybeSentException.class,
                 dead.getReceivedExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT));
-        assertEquals(1, simulator.acceptedMessages().size(), "never sent twice");
-        assertEquals(1, simulator.requests().size());
+        assertEquals(1, bandwidth.simulator().acceptedMessages().size(), "never sent twice");
+        assertEquals(1, bandwidth.simulator().requests().size());
     }
 
     @Test
@@ -85,6 +89,6 @@ class RedeliveryRecipeTest extends BandwidthTestSupport {
         template.request("direct:send", e -> e.getMessage().setBody(""));
 
         getMockEndpoint("mock:dead").assertIsSatisfied();
-        assertEquals(0, simulator.requests().size());
+        assertEquals(0, bandwidth.simulator().requests().size());
     }
 }

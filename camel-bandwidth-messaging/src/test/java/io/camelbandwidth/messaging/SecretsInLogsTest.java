@@ -6,11 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_SECRET;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.PASSWORD;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code simplelogger.properties}), then searches the log and every exception for secrets, tokens, message text and
  * phone numbers.
  */
-class SecretsInLogsTest extends BandwidthTestSupport {
+class SecretsInLogsTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final Path LOG = Path.of("target/test-trace.log");
     private static final String TEXT = "Your one-time code is 739184";
@@ -33,10 +43,10 @@ class SecretsInLogsTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:oauth").to(oauthUri("from=" + FROM + "&proxyAuthPassword=proxy-secret-5521"
+                from("direct:oauth").to(bandwidth.oauthUri("from=" + FROM + "&proxyAuthPassword=proxy-secret-5521"
                                                  + "&proxyAuthUsername=proxy-user-5521"));
-                from("direct:basic").to(basicUri("from=" + FROM));
-                from("direct:wrongSecret").to(oauthUri("from=" + FROM).replace(CLIENT_SECRET, "wrong-secret-3390"));
+                from("direct:basic").to(bandwidth.basicUri("from=" + FROM));
+                from("direct:wrongSecret").to(bandwidth.oauthUri("from=" + FROM).replace(CLIENT_SECRET, "wrong-secret-3390"));
             }
         };
     }
@@ -44,18 +54,18 @@ class SecretsInLogsTest extends BandwidthTestSupport {
     @Test
     void noSecretTokenTextOrNumberIsLoggedOrThrown() throws Exception {
         send("direct:oauth", null);
-        simulator.revokeAllTokens();
+        bandwidth.simulator().revokeAllTokens();
         send("direct:oauth", null); // 401, token renewed, resent
         send("direct:basic", null);
-        simulator.faults().respond(500, 1);
+        bandwidth.simulator().faults().respond(500, 1);
         send("direct:basic", BandwidthServerException.class);
         send("direct:wrongSecret", BandwidthAuthenticationException.class);
         send("direct:oauth", null);
 
-        List<String> tokens = simulator.requests().stream().map(r -> r.header("Authorization"))
+        List<String> tokens = bandwidth.simulator().requests().stream().map(r -> r.header("Authorization"))
                 .filter(h -> h != null && h.startsWith("Bearer ")).map(h -> h.substring(7)).distinct().toList();
         assertTrue(tokens.size() >= 2, "two tokens were used: " + tokens.size());
-        String basicHeader = simulator.requests().stream().map(r -> r.header("Authorization"))
+        String basicHeader = bandwidth.simulator().requests().stream().map(r -> r.header("Authorization"))
                 .filter(h -> h != null && h.startsWith("Basic ")).findFirst().orElseThrow();
 
         String log = Files.readString(LOG, StandardCharsets.UTF_8);

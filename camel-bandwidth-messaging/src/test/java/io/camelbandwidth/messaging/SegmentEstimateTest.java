@@ -2,13 +2,18 @@ package io.camelbandwidth.messaging;
 
 import java.util.stream.Stream;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,15 +22,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The segment estimate made before sending equals the {@code segmentCount} the simulator answers (the oracle, written
  * independently), for a table of texts at every boundary; {@code maxSegments} refuses what would cost more.
  */
-class SegmentEstimateTest extends BandwidthTestSupport {
+class SegmentEstimateTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM + "&to=%2B15554443333"));
-                from("direct:guarded").to(oauthUri("from=" + FROM + "&to=%2B15554443333&maxSegments=2"));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333"));
+                from("direct:guarded").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&maxSegments=2"));
             }
         };
     }
@@ -96,7 +104,7 @@ class SegmentEstimateTest extends BandwidthTestSupport {
         assertEquals("text", failure.getField());
         assertTrue(failure.getMessage().contains("UCS-2"), failure.getMessage());
         assertEquals(4, refused.getMessage().getHeader(BandwidthSmsConstants.SEGMENT_ESTIMATE));
-        assertEquals(1, simulator.requests().size(), "only the allowed message was sent");
+        assertEquals(1, bandwidth.simulator().requests().size(), "only the allowed message was sent");
         assertTrue(failure instanceof BandwidthValidationException);
     }
 }

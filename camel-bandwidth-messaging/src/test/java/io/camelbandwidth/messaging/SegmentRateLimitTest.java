@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,14 +23,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * maxSegmentsPerSecond spreads a burst of sends over time, counting segments times recipients.
  */
-class SegmentRateLimitTest extends BandwidthTestSupport {
+class SegmentRateLimitTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM + "&maxSegmentsPerSecond=20"));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&maxSegmentsPerSecond=20"));
             }
         };
     }
@@ -42,7 +50,7 @@ class SegmentRateLimitTest extends BandwidthTestSupport {
         }
         sends.forEach(send -> assertNull(send.join().getException()));
 
-        List<AcceptedMessage> accepted = simulator.awaitAccepted(15, WAIT);
+        List<AcceptedMessage> accepted = bandwidth.simulator().awaitAccepted(15, WAIT);
         assertEquals(15, accepted.size());
         Instant first = accepted.stream().map(AcceptedMessage::time).min(Instant::compareTo).orElseThrow();
         Instant last = accepted.stream().map(AcceptedMessage::time).max(Instant::compareTo).orElseThrow();

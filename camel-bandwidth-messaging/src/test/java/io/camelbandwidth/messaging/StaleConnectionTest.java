@@ -8,17 +8,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import io.camelbandwidth.messaging.testkit.Recipes;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.Stress;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.BandwidthSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,46 +29,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * validate-after-inactivity: the pool then holds connections the server has closed. The simulator's
  * {@code idleConnectionTimeout} does the closing.
  */
+@Stress
 class StaleConnectionTest extends CamelTestSupport {
 
     /** Closes connections idle for 1 s: far more than any gap inside a burst, so only pooled connections go stale. */
-    private static BandwidthSimulator pooled;
+    @RegisterExtension
+    static final SimulatorExtension pooled = SimulatorExtension.create(simulator -> simulator
+            .idleConnectionTimeout(Duration.ofSeconds(1)));
     /** Closes connections idle for 20 ms: a connection is reused right after the server closed it. */
-    private static BandwidthSimulator eager;
+    @RegisterExtension
+    static final SimulatorExtension eager = SimulatorExtension.create(simulator -> simulator
+            .idleConnectionTimeout(Duration.ofMillis(20)));
 
     private final Set<String> maybeSent = ConcurrentHashMap.newKeySet();
 
-    @BeforeAll
-    static void startSimulators() {
-        pooled = simulator(Duration.ofSeconds(1));
-        eager = simulator(Duration.ofMillis(20));
-    }
-
-    private static BandwidthSimulator simulator(Duration idleTimeout) {
-        return BandwidthSimulator.builder()
-                .basicCredentials(BandwidthTestSupport.USERNAME, BandwidthTestSupport.PASSWORD)
-                .idleConnectionTimeout(idleTimeout)
-                .build()
-                .start();
-    }
-
-    @AfterAll
-    static void stopSimulators() {
-        pooled.close();
-        eager.close();
-    }
-
-    @BeforeEach
-    void resetSimulators() {
-        pooled.reset();
-        eager.reset();
-    }
-
-    private static String uri(BandwidthSimulator simulator) {
-        return "bandwidth-sms:" + BandwidthTestSupport.ACCOUNT_ID + "?applicationId=" + BandwidthTestSupport.APPLICATION_ID
-               + "&baseUri=" + simulator.baseUri() + "&username=" + BandwidthTestSupport.USERNAME + "&password=RAW("
-               + BandwidthTestSupport.PASSWORD + ")&from=" + BandwidthTestSupport.FROM
-               + "&to=%2B15554443333&responseTimeout=5000";
+    private static String uri(SimulatorExtension simulator) {
+        return simulator.basicUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=5000");
     }
 
     @Override
@@ -74,12 +52,7 @@ class StaleConnectionTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                // the recipe (see FaultToleranceTest), for the pooled case
-                onException(BandwidthException.class)
-                        .onWhen(simple("${exception.retrySafe}"))
-                        .maximumRedeliveries(10).redeliveryDelay(10).backOffMultiplier(2).useExponentialBackOff()
-                        .maximumRedeliveryDelay(250).asyncDelayedRedelivery()
-                        .handled(false);
+                Recipes.redeliverRetrySafe(this, 10); // for the pooled case
                 onException(BandwidthMaybeSentException.class)
                         .handled(true)
                         .process(e -> maybeSent.add(e.getMessage().getHeader(BandwidthSmsConstants.TAG, String.class)));
@@ -105,21 +78,21 @@ class StaleConnectionTest extends CamelTestSupport {
                     Duration.ofSeconds(30));
             assertTrue(finished.values().stream().allMatch(e -> e.getException() == null), "redeliveries exhausted");
             if (round == 0) {
-                connectionsAfterFirstRound = pooled.connectionsAccepted();
+                connectionsAfterFirstRound = pooled.simulator().connectionsAccepted();
             }
             // wait (no sleep) until the server has closed every connection the pool keeps: all are stale now
-            pooled.awaitOpenConnectionsAtMost(0, Duration.ofSeconds(10));
+            pooled.simulator().awaitOpenConnectionsAtMost(0, Duration.ofSeconds(10));
         }
         // reconcile the ambiguous ones by tag: resend only what was not accepted
-        Set<String> accepted = acceptedTags(pooled).keySet();
+        Set<String> accepted = acceptedTags(pooled.simulator()).keySet();
         List<String> resend = maybeSent.stream().filter(t -> !accepted.contains(t)).collect(Collectors.toList());
         ConcurrentSender.send(context, "direct:recipe", resend, 48, Duration.ofSeconds(30));
 
-        Map<String, Long> counts = acceptedTags(pooled);
+        Map<String, Long> counts = acceptedTags(pooled.simulator());
         assertEquals(all.size(), counts.size(), "none lost");
         counts.forEach((tag, count) -> assertEquals(1L, count, tag + " accepted once"));
-        assertTrue(pooled.idleConnectionsClosed() >= rounds, "the server closed idle connections");
-        assertTrue(pooled.connectionsAccepted() > connectionsAfterFirstRound,
+        assertTrue(pooled.simulator().idleConnectionsClosed() >= rounds, "the server closed idle connections");
+        assertTrue(pooled.simulator().connectionsAccepted() > connectionsAfterFirstRound,
                 "later rounds opened new connections instead of failing on the closed ones");
     }
 
@@ -143,12 +116,12 @@ class StaleConnectionTest extends CamelTestSupport {
                 maybeSent.add(tag);
             }
             // the server closes the connection 20 ms after the answer; the next send reuses it right after that
-            eager.awaitOpenConnectionsAtMost(0, Duration.ofSeconds(5));
+            eager.simulator().awaitOpenConnectionsAtMost(0, Duration.ofSeconds(5));
         }
         assertTrue(neverWrittenButFailed.isEmpty(), neverWrittenButFailed.size() + " of " + sends
                                                     + " never-written sends failed: " + neverWrittenButFailed);
-        assertTrue(eager.idleConnectionsClosed() >= sends - 1);
-        Set<String> accepted = acceptedTags(eager).keySet();
+        assertTrue(eager.simulator().idleConnectionsClosed() >= sends - 1);
+        Set<String> accepted = acceptedTags(eager.simulator()).keySet();
         assertEquals(sends - maybeSent.stream().filter(t -> !accepted.contains(t)).count(), accepted.size());
     }
 

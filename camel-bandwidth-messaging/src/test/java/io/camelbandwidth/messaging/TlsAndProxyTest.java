@@ -16,6 +16,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpServer;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.BandwidthSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
@@ -23,11 +24,20 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.APPLICATION_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_ID;
+import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_SECRET;
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * TLS is verified by default and configurable with Camel's SSLContextParameters (against the simulator serving HTTPS
  * with a certificate made for the test), and a proxy that demands authentication is passed with the proxy options.
  */
-class TlsAndProxyTest extends BandwidthTestSupport {
+class TlsAndProxyTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final char[] STORE_PASSWORD = "changeit".toCharArray();
 
@@ -136,7 +149,7 @@ class TlsAndProxyTest extends BandwidthTestSupport {
                                + CLIENT_SECRET + ")";
                 from("direct:trusted").to(https + "&sslContextParameters=#testTls");
                 from("direct:defaultTrust").to(https);
-                from("direct:proxied").to(basicUri("from=" + FROM + "&to=%2B15554443333&proxyHost=127.0.0.1&proxyPort="
+                from("direct:proxied").to(bandwidth.basicUri("from=" + FROM + "&to=%2B15554443333&proxyHost=127.0.0.1&proxyPort="
                                                    + proxy.getAddress().getPort()
                                                    + "&proxyAuthUsername=proxy-user&proxyAuthPassword=proxy-pw"));
             }
@@ -171,7 +184,7 @@ class TlsAndProxyTest extends BandwidthTestSupport {
 
         assertNull(exchange.getException(), () -> "send failed: " + exchange.getException());
         assertEquals(before + 1, proxiedRequests.get(), "the message went through the proxy");
-        assertEquals("via proxy", simulator.awaitAccepted(1, WAIT).get(0).text());
+        assertEquals("via proxy", bandwidth.simulator().awaitAccepted(1, WAIT).get(0).text());
     }
 
     @Test

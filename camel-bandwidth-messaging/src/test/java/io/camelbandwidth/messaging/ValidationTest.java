@@ -5,15 +5,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import io.camelbandwidth.messaging.model.BandwidthMessage;
 import io.camelbandwidth.messaging.model.MessageRequest;
+import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +30,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Every rule is checked before a request leaves the process: the exchange fails with a typed exception naming the
  * field, and the simulator sees no request at all.
  */
-class ValidationTest extends BandwidthTestSupport {
+class ValidationTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SimulatorExtension bandwidth = SimulatorExtension.create();
 
     private static final String TO = BandwidthSmsConstants.TO;
     private static final String MEDIA = BandwidthSmsConstants.MEDIA;
@@ -33,7 +43,7 @@ class ValidationTest extends BandwidthTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(oauthUri("from=" + FROM));
+                from("direct:send").to(bandwidth.oauthUri("from=" + FROM));
             }
         };
     }
@@ -110,7 +120,7 @@ class ValidationTest extends BandwidthTestSupport {
         assertEquals(field, failure.getField(), failure.getMessage());
         assertTrue(failure.getMessage().contains(field), failure.getMessage());
         assertFalse(failure.isRetrySafe(), "a bad message stays bad");
-        assertTrue(simulator.requests().isEmpty(), "no request may leave the process");
-        assertEquals(0, simulator.tokensIssued(), "not even a token request");
+        assertTrue(bandwidth.simulator().requests().isEmpty(), "no request may leave the process");
+        assertEquals(0, bandwidth.simulator().tokensIssued(), "not even a token request");
     }
 }

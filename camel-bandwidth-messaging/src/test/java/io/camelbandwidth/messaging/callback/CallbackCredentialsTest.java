@@ -1,29 +1,28 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 import org.junit.jupiter.api.Test;
 
+import static io.camelbandwidth.messaging.testkit.WebhookClient.basic;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CallbackAuthenticatorTest {
+class CallbackCredentialsTest {
 
-    private final CallbackAuthenticator basic = CallbackAuthenticator.basic("user", "päss:word");
+    private final CallbackCredentials basic = CallbackCredentials.basic("user", "päss:word");
 
     @Test
     void acceptsExactlyTheConfiguredCredentials() {
-        assertTrue(basic.accepts(CallbackTestSupport.basic("user", "päss:word")));
-        assertTrue(basic.accepts("  " + CallbackTestSupport.basic("user", "päss:word") + "  "));
-        assertFalse(basic.accepts(CallbackTestSupport.basic("user", "päss:wor")));
-        assertFalse(basic.accepts(CallbackTestSupport.basic("user", "päss:word ")));
+        assertTrue(basic.accepts(basic("user", "päss:word")));
+        assertTrue(basic.accepts("  " + basic("user", "päss:word") + "  "));
+        assertFalse(basic.accepts(basic("user", "päss:wor")));
+        assertFalse(basic.accepts(basic("user", "päss:word ")));
         assertFalse(basic.accepts(null));
         assertFalse(basic.accepts(""));
-        assertFalse(basic.isOpen());
     }
 
     @Test
     void openAcceptsAnything() {
-        CallbackAuthenticator open = CallbackAuthenticator.open();
-        assertTrue(open.isOpen());
+        CallbackCredentials open = CallbackCredentials.open();
         assertTrue(open.accepts(null));
         assertTrue(open.accepts("Basic whatever"));
     }

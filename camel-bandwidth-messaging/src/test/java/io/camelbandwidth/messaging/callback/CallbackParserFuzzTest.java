@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 
+import io.camelbandwidth.messaging.testkit.Stress;
 import org.junit.jupiter.api.Test;
 
 import static io.camelbandwidth.messaging.testkit.Mangler.mangle;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Callback bodies fed thousands of random and mangled inputs (fixed seed, so a failure reproduces): the parser only
  * throws its typed exception, and nothing hangs.
  */
+@Stress
 class CallbackParserFuzzTest {
 
     private static final String CALLBACK = "[{\"type\":\"message-failed\",\"time\":\"2026-11-27T10:00:00.000Z\","

@@ -1,14 +1,15 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelbandwidth.messaging.client.BandwidthJson;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
+import io.camelbandwidth.messaging.support.BandwidthJson;
 import org.junit.jupiter.api.Test;
 
+import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,7 +24,7 @@ class CallbackParserTest {
 
     @Test
     void readsAnArrayOrALoneEvent() throws Exception {
-        String event = CallbackTestSupport.event("message-delivered", "m-1", "+15554443333", null);
+        String event = event("message-delivered", "m-1", "+15554443333", null);
 
         assertEquals(2, parse("[" + event + "," + event + "]").size());
         assertEquals("m-1", parse(event).get(0).getMessage().getId());

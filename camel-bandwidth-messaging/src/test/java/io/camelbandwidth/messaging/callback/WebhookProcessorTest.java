@@ -1,4 +1,4 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.callback;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -17,6 +17,8 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static io.camelbandwidth.messaging.testkit.WebhookClient.basic;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,11 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The webhook processor alone, without HTTP server nor route: the checks in order, and the answer only when the
  * handler is done.
  */
-class BandwidthWebhookProcessorTest {
+class WebhookProcessorTest {
 
-    private static final String AUTH = CallbackTestSupport.basic("u", "p");
-    private static final String EVENTS = "[" + CallbackTestSupport.event("message-delivered", "m-1", "+15554443333", null)
-                                         + "," + CallbackTestSupport.event("message-received", "m-2", "+15551113333", null)
+    private static final String AUTH = basic("u", "p");
+    private static final String EVENTS = "[" + event("message-delivered", "m-1", "+15554443333", null)
+                                         + "," + event("message-received", "m-2", "+15551113333", null)
                                          + "]";
 
     private final CamelContext context = new DefaultCamelContext();
@@ -41,8 +43,8 @@ class BandwidthWebhookProcessorTest {
         context.close();
     }
 
-    private BandwidthWebhookProcessor processor(CallbackHandler.Outcome outcome) {
-        return new BandwidthWebhookProcessor(CallbackAuthenticator.basic("u", "p"), 2048, (events, done) -> {
+    private WebhookProcessor processor(EventBatchHandler.Outcome outcome) {
+        return new WebhookProcessor(CallbackCredentials.basic("u", "p"), 2048, (events, done) -> {
             handled.add(events);
             done.accept(outcome);
         });
@@ -68,7 +70,7 @@ class BandwidthWebhookProcessorTest {
     void passesTheEventsInOrderAndAnswers200() throws Exception {
         Exchange exchange = request(AUTH, "application/json", EVENTS);
 
-        processor(new CallbackHandler.Outcome(2, 0, 0)).process(exchange);
+        processor(new EventBatchHandler.Outcome(2, 0, 0)).process(exchange);
 
         assertEquals(200, status(exchange));
         assertEquals(1, handled.size());
@@ -79,14 +81,14 @@ class BandwidthWebhookProcessorTest {
     void answers500WhenAnEventFailed() throws Exception {
         Exchange exchange = request(AUTH, "application/json", EVENTS);
 
-        processor(new CallbackHandler.Outcome(1, 0, 1)).process(exchange);
+        processor(new EventBatchHandler.Outcome(1, 0, 1)).process(exchange);
 
         assertEquals(500, status(exchange));
     }
 
     @Test
     void refusesBeforeTheHandlerAndClearsTheRequestHeaders() throws Exception {
-        BandwidthWebhookProcessor processor = processor(new CallbackHandler.Outcome(0, 0, 0));
+        WebhookProcessor processor = processor(new EventBatchHandler.Outcome(0, 0, 0));
         Exchange unauthenticated = request(null, "application/json", EVENTS);
         Exchange wrongType = request(AUTH, "text/plain", EVENTS);
         Exchange tooLarge = request(AUTH, "application/json", "[" + " ".repeat(3000) + "]");
@@ -98,7 +100,7 @@ class BandwidthWebhookProcessorTest {
         }
 
         assertEquals(401, status(unauthenticated));
-        assertEquals(BandwidthWebhookProcessor.CHALLENGE, unauthenticated.getMessage().getHeader("WWW-Authenticate"));
+        assertEquals(WebhookProcessor.CHALLENGE, unauthenticated.getMessage().getHeader("WWW-Authenticate"));
         assertEquals(415, status(wrongType));
         assertEquals(413, status(tooLarge));
         assertEquals(400, status(malformed));
@@ -117,7 +119,7 @@ class BandwidthWebhookProcessorTest {
         };
         Exchange exchange = request(AUTH, "application/json", endless);
 
-        processor(new CallbackHandler.Outcome(0, 0, 0)).process(exchange);
+        processor(new EventBatchHandler.Outcome(0, 0, 0)).process(exchange);
 
         assertEquals(413, status(exchange));
         assertTrue(read.get() <= 2048 + 8192, "stopped reading at the limit: " + read.get());
@@ -128,7 +130,7 @@ class BandwidthWebhookProcessorTest {
         Exchange exchange = request(AUTH, "application/json",
                 new ByteArrayInputStream(EVENTS.getBytes(StandardCharsets.UTF_8)));
 
-        processor(new CallbackHandler.Outcome(2, 0, 0)).process(exchange);
+        processor(new EventBatchHandler.Outcome(2, 0, 0)).process(exchange);
 
         assertEquals(200, status(exchange));
         assertEquals(2, handled.get(0).size());
@@ -139,14 +141,14 @@ class BandwidthWebhookProcessorTest {
         Exchange exchange = request(AUTH, "application/json", EVENTS);
         exchange.getIn().setHeader(Exchange.CONTENT_LENGTH, "4096");
 
-        processor(new CallbackHandler.Outcome(0, 0, 0)).process(exchange);
+        processor(new EventBatchHandler.Outcome(0, 0, 0)).process(exchange);
 
         assertEquals(413, status(exchange));
     }
 
     @Test
     void aHandlerThatThrowsStillGetsTheRequestAnsweredWithAnError() throws Exception {
-        BandwidthWebhookProcessor processor = new BandwidthWebhookProcessor(CallbackAuthenticator.open(), 2048,
+        WebhookProcessor processor = new WebhookProcessor(CallbackCredentials.open(), 2048,
                 (events, done) -> {
                     throw new IllegalStateException("broken");
                 });
@@ -161,8 +163,8 @@ class BandwidthWebhookProcessorTest {
     @Test
     void answersOnlyWhenAnAsynchronousHandlerIsDone() throws Exception {
         CompletableFuture<Runnable> finish = new CompletableFuture<>();
-        BandwidthWebhookProcessor processor = new BandwidthWebhookProcessor(CallbackAuthenticator.open(), 2048,
-                (events, done) -> finish.complete(() -> done.accept(new CallbackHandler.Outcome(2, 0, 0))));
+        WebhookProcessor processor = new WebhookProcessor(CallbackCredentials.open(), 2048,
+                (events, done) -> finish.complete(() -> done.accept(new EventBatchHandler.Outcome(2, 0, 0))));
         Exchange exchange = request(null, "application/json", EVENTS);
         CompletableFuture<Boolean> answered = new CompletableFuture<>();
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Random;
 
 import io.camelbandwidth.messaging.BandwidthHttpException;
+import io.camelbandwidth.messaging.testkit.Stress;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Error answers fed thousands of mangled bodies and Retry-After values (fixed seed, so a failure reproduces): the
  * mapping always gives the typed exception with the status, and nothing hangs.
  */
+@Stress
 class ErrorMapperFuzzTest {
 
     private static final String ERROR = "{\"type\":\"request-validation\",\"description\":\"bad\",\"fieldErrors\":"

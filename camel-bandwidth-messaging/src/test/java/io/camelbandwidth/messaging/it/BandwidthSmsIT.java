@@ -1,5 +1,6 @@
-package io.camelbandwidth.messaging;
+package io.camelbandwidth.messaging.it;
 
+import io.camelbandwidth.messaging.BandwidthSmsConstants;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
