@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.camelbandwidth.messaging.BandwidthOperation;
 import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
+import io.camelbandwidth.messaging.model.MessagePriority;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -65,7 +66,7 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
      * The sending priority within the account's queue. Reserve high for critical messages. The header
      * CamelBandwidthPriority overrides it.
      */
-    private String priority;
+    private MessagePriority priority;
 
     /**
      * Default tag (max 1024 characters) that Bandwidth echoes in every callback of the message, to correlate
@@ -368,11 +369,11 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
         this.media = media;
     }
 
-    public String getPriority() {
+    public MessagePriority getPriority() {
         return priority;
     }
 
-    public void setPriority(String priority) {
+    public void setPriority(MessagePriority priority) {
         this.priority = priority;
     }
 

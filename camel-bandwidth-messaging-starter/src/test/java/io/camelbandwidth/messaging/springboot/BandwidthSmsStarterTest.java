@@ -9,6 +9,7 @@ import io.camelbandwidth.messaging.BandwidthSmsConstants;
 import io.camelbandwidth.messaging.BandwidthSmsEndpoint;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.BandwidthSimulator;
+import io.camelbandwidth.messaging.model.MessagePriority;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -82,7 +83,7 @@ class BandwidthSmsStarterTest {
         assertEquals("+15551113333", conf.getFrom());
         assertEquals("starter-client", conf.getClientId());
         assertEquals(SECRET, conf.getClientSecret());
-        assertEquals("high", conf.getPriority());
+        assertEquals(MessagePriority.HIGH, conf.getPriority(), "any case, as Boot binds enums");
         assertEquals(5000, conf.getConnectTimeout(), "a Boot duration (5s)");
         assertEquals(2500, conf.getResponseTimeout(), "a plain number is milliseconds");
         assertEquals(20, conf.getMaxTotalConnections());
