@@ -95,6 +95,10 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": getOrCreateConfiguration(target).setRateLimitPerNumber(property(camelContext, boolean.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.camelbandwidth.messaging.BandwidthRateLimiter.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
@@ -110,6 +114,11 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"rateLimiter"};
     }
 
     @Override
@@ -180,6 +189,10 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": return boolean.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.camelbandwidth.messaging.BandwidthRateLimiter.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
@@ -266,6 +279,10 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": return getOrCreateConfiguration(target).isRateLimitPerNumber();
+        case "ratelimiter":
+        case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sslcontextparameters":

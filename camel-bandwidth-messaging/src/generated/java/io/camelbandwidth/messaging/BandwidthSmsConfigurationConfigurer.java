@@ -79,6 +79,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": target.setRateLimitPerNumber(property(camelContext, boolean.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.setRateLimiter(property(camelContext, io.camelbandwidth.messaging.BandwidthRateLimiter.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
@@ -153,6 +157,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": return boolean.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.camelbandwidth.messaging.BandwidthRateLimiter.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
@@ -228,6 +236,10 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": return target.isRateLimitPerNumber();
+        case "ratelimiter":
+        case "rateLimiter": return target.getRateLimiter();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "sslcontextparameters":

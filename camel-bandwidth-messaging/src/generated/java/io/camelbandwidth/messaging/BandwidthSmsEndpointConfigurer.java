@@ -85,6 +85,10 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": target.getConfiguration().setRateLimitPerNumber(property(camelContext, boolean.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.camelbandwidth.messaging.BandwidthRateLimiter.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
@@ -98,6 +102,11 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"rateLimiter"};
     }
 
     @Override
@@ -165,6 +174,10 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": return boolean.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.camelbandwidth.messaging.BandwidthRateLimiter.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
@@ -246,6 +259,10 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "ratelimitpernumber":
+        case "rateLimitPerNumber": return target.getConfiguration().isRateLimitPerNumber();
+        case "ratelimiter":
+        case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":

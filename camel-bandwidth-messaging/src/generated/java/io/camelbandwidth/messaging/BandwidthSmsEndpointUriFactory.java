@@ -24,7 +24,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(44);
         props.add("accountId");
         props.add("allowPlainHttp");
         props.add("applicationId");
@@ -60,6 +60,8 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("proxyAuthUsername");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("rateLimitPerNumber");
+        props.add("rateLimiter");
         props.add("responseTimeout");
         props.add("sslContextParameters");
         props.add("tag");

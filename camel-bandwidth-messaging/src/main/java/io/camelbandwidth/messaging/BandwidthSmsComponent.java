@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.client.ClientRegistry;
-import io.camelbandwidth.messaging.send.SegmentRateLimiter;
+import io.camelbandwidth.messaging.send.LocalRateLimiter;
 import io.camelbandwidth.messaging.support.ConfigurationValidator;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -37,7 +37,8 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
     private final Set<String> webhookPaths = ConcurrentHashMap.newKeySet();
     private ClientRegistry clients;
     private ExecutorService completionExecutor;
-    private final Map<String, SegmentRateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    /** Shared by the endpoints that send for the same account at the same rate. */
+    private final LocalRateLimiter localRateLimiter = new LocalRateLimiter(System::nanoTime);
 
     public BandwidthSmsComponent() {
     }
@@ -87,15 +88,14 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
-     * The send rate limiter of an account, shared by the endpoints that ask for the same rate; {@code null} without a
-     * limit.
+     * The rate limiter of an endpoint: its own {@code rateLimiter}, else the component's local one; {@code null}
+     * without {@code maxSegmentsPerSecond}.
      */
-    SegmentRateLimiter rateLimiter(BandwidthSmsConfiguration conf) {
+    BandwidthRateLimiter rateLimiter(BandwidthSmsConfiguration conf) {
         if (conf.getMaxSegmentsPerSecond() <= 0) {
             return null;
         }
-        return rateLimiters.computeIfAbsent(conf.getAccountId() + '@' + conf.getMaxSegmentsPerSecond(),
-                key -> new SegmentRateLimiter(conf.getMaxSegmentsPerSecond(), System::nanoTime));
+        return conf.getRateLimiter() != null ? conf.getRateLimiter() : localRateLimiter;
     }
 
     /**
@@ -123,7 +123,6 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
                 clients = null;
             }
         }
-        rateLimiters.clear();
         super.doStop();
     }
 

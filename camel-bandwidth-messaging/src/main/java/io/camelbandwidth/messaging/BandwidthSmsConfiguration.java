@@ -91,6 +91,18 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " holding a thread, so keep the route's intake bounded too (e.g. JMS consumers or"
                             + " throttle). 0 means no limit.")
     private int maxSegmentsPerSecond;
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Applies maxSegmentsPerSecond to each sending number of the account instead of to the"
+                            + " account as a whole (for numbers with their own carrier throughput, such as a toll-free"
+                            + " number or a 10DLC campaign).")
+    private boolean rateLimitPerNumber;
+    @UriParam(label = "producer,advanced",
+              description = "Decides when sends may leave to stay within maxSegmentsPerSecond. The default is local to"
+                            + " the component, so each instance of a fleet gets the whole rate: bind a distributed"
+                            + " implementation (such as the Hazelcast one of camel-bandwidth-messaging-ratelimit) to share"
+                            + " the account's rate across the fleet.")
+    @Metadata(autowired = true)
+    private BandwidthRateLimiter rateLimiter;
 
     // --- receiving callbacks (consumer) ---
     @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
@@ -322,6 +334,22 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setMaxSegmentsPerSecond(int maxSegmentsPerSecond) {
         this.maxSegmentsPerSecond = maxSegmentsPerSecond;
+    }
+
+    public boolean isRateLimitPerNumber() {
+        return rateLimitPerNumber;
+    }
+
+    public void setRateLimitPerNumber(boolean rateLimitPerNumber) {
+        this.rateLimitPerNumber = rateLimitPerNumber;
+    }
+
+    public BandwidthRateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(BandwidthRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
     }
 
     public boolean isDeleteMediaAfterSend() {

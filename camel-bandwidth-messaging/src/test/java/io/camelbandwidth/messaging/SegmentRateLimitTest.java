@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
+import org.apache.camel.BindToRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +37,10 @@ class SegmentRateLimitTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&maxSegmentsPerSecond=20"));
+                from("direct:custom").to(bandwidth.oauthUri("from=" + FROM + "&maxSegmentsPerSecond=7"
+                                                            + "&rateLimitPerNumber=true&rateLimiter=#recording"));
+                from("direct:unreachable").to(bandwidth.oauthUri("from=" + FROM + "&maxSegmentsPerSecond=7"
+                                                                 + "&rateLimiter=#unreachable"));
             }
         };
     }
@@ -58,4 +65,42 @@ class SegmentRateLimitTest extends CamelTestSupport {
         assertTrue(Duration.between(first, last).toMillis() >= 450,
                 "spread over " + Duration.between(first, last).toMillis() + " ms");
     }
+
+    @Test
+    void aBoundRateLimiterDecidesPerSendingNumberWhenAsked() {
+        Exchange exchange = template.request("direct:custom", e -> {
+            e.getMessage().setBody("hello");
+            e.getMessage().setHeader(BandwidthSmsConstants.TO, "+15554443333,+15552223333");
+        });
+
+        assertNull(exchange.getException());
+        assertEquals(List.of("9900000/" + FROM + " 2 7"), reservations, "key, segments times recipients, rate");
+        assertEquals(1, bandwidth.simulator().acceptedCount());
+    }
+
+    @Test
+    void aRateLimiterThatCannotDecideFailsTheSendAsNotSentAndRetrySafe() {
+        Exchange exchange = template.request("direct:unreachable", e -> {
+            e.getMessage().setBody("hello");
+            e.getMessage().setHeader(BandwidthSmsConstants.TO, "+15554443333");
+        });
+
+        BandwidthConnectionException failure = failure(exchange, BandwidthConnectionException.class);
+        assertTrue(failure.isRetrySafe());
+        assertTrue(failure.getMessage().contains("nothing was sent"), failure.getMessage());
+        assertEquals(0, bandwidth.simulator().requests().stream()
+                .filter(r -> r.uri().endsWith("/messages")).count(), "no message request");
+    }
+
+    private final List<String> reservations = new CopyOnWriteArrayList<>();
+
+    @BindToRegistry("recording")
+    private final BandwidthRateLimiter recording = (key, segments, rate) -> {
+        reservations.add(key + " " + segments + " " + rate);
+        return CompletableFuture.completedFuture(0L);
+    };
+
+    @BindToRegistry("unreachable")
+    private final BandwidthRateLimiter unreachable = (key, segments, rate) ->
+            CompletableFuture.failedFuture(new IllegalStateException("the shared store is out of reach"));
 }

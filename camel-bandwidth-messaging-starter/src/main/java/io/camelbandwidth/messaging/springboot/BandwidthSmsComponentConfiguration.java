@@ -3,6 +3,7 @@ package io.camelbandwidth.messaging.springboot;
 import java.time.Duration;
 
 import io.camelbandwidth.messaging.BandwidthOperation;
+import io.camelbandwidth.messaging.BandwidthRateLimiter;
 import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
 import io.camelbandwidth.messaging.model.MessagePriority;
 import org.apache.camel.spi.IdempotentRepository;
@@ -302,6 +303,18 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
      * no limit. Default: 0.
      */
     private Integer maxSegmentsPerSecond;
+    /**
+     * Applies maxSegmentsPerSecond to each sending number of the account instead of to the account as a whole (for
+     * numbers with their own carrier throughput, such as a toll-free number or a 10DLC campaign).
+     */
+    private Boolean rateLimitPerNumber = false;
+    /**
+     * Decides when sends may leave to stay within maxSegmentsPerSecond. The default is local to the component, so
+     * each instance of a fleet gets the whole rate: bind a distributed implementation (such as the Hazelcast one of
+     * camel-bandwidth-messaging-ratelimit) to share the account's rate across the fleet. The option is a
+     * io.camelbandwidth.messaging.BandwidthRateLimiter type; refer to a bean with #bean:name.
+     */
+    private BandwidthRateLimiter rateLimiter;
 
     /**
      * Continue the exchange on the HTTP client's I/O thread when Bandwidth answers, instead of on the component's
@@ -647,6 +660,22 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
 
     public void setWebhookPath(String webhookPath) {
         this.webhookPath = webhookPath;
+    }
+
+    public Boolean getRateLimitPerNumber() {
+        return rateLimitPerNumber;
+    }
+
+    public void setRateLimitPerNumber(Boolean rateLimitPerNumber) {
+        this.rateLimitPerNumber = rateLimitPerNumber;
+    }
+
+    public BandwidthRateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(BandwidthRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
     }
 
     public Integer getMaxSegmentsPerSecond() {

@@ -2,6 +2,7 @@ package io.camelbandwidth.messaging.springboot;
 
 import java.util.Set;
 
+import io.camelbandwidth.messaging.BandwidthRateLimiter;
 import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -12,7 +13,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Binds {@code #bean:name} (or {@code #name}) in the object-typed properties ({@code configuration},
- * {@code ssl-context-parameters}) to the Spring bean of that name, as Camel's own starters do.
+ * {@code ssl-context-parameters}, {@code idempotent-repository}, {@code rate-limiter}) to the Spring bean of that name, as Camel's own starters do.
  */
 @ConfigurationPropertiesBinding
 public class BandwidthSmsComponentConverter implements GenericConverter {
@@ -27,7 +28,8 @@ public class BandwidthSmsComponentConverter implements GenericConverter {
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, BandwidthSmsConfiguration.class),
                 new ConvertiblePair(String.class, SSLContextParameters.class),
-                new ConvertiblePair(String.class, IdempotentRepository.class));
+                new ConvertiblePair(String.class, IdempotentRepository.class),
+                new ConvertiblePair(String.class, BandwidthRateLimiter.class));
     }
 
     @Override

@@ -9,14 +9,14 @@ import java.util.function.LongSupplier;
  * second of rate): each send moves a theoretical arrival time on by its segments' share of time, and waits for
  * whatever exceeds one second of burst. It never blocks: it says how long a send should wait.
  */
-public final class SegmentRateLimiter {
+final class SegmentRateLimiter {
 
     private final long nanosPerSegment;
     private final long burstNanos = TimeUnit.SECONDS.toNanos(1);
     private final LongSupplier nanoTime;
     private long theoreticalArrival;
 
-    public SegmentRateLimiter(int segmentsPerSecond, LongSupplier nanoTime) {
+    SegmentRateLimiter(int segmentsPerSecond, LongSupplier nanoTime) {
         if (segmentsPerSecond <= 0) {
             throw new IllegalArgumentException("segmentsPerSecond must be positive");
         }
@@ -30,7 +30,7 @@ public final class SegmentRateLimiter {
      *
      * @return how many nanoseconds the send should wait (0: send now)
      */
-    public synchronized long reserve(int segments) {
+    synchronized long reserve(int segments) {
         long now = nanoTime.getAsLong();
         theoreticalArrival = Math.max(theoreticalArrival, now) + segments * nanosPerSegment;
         return Math.max(0, theoreticalArrival - now - burstNanos);

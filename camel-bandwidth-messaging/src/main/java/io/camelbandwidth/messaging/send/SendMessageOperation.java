@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.camelbandwidth.messaging.BandwidthConnectionException;
 import io.camelbandwidth.messaging.BandwidthException;
 import io.camelbandwidth.messaging.BandwidthMaybeSentException;
+import io.camelbandwidth.messaging.BandwidthRateLimiter;
 import io.camelbandwidth.messaging.BandwidthSegmentLimitException;
 import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
 import io.camelbandwidth.messaging.BandwidthSmsConstants;
@@ -46,10 +48,13 @@ public final class SendMessageOperation implements OperationHandler {
     private final BandwidthMessagingClient client;
     private final MessageRequestResolver resolver;
     private final MessageRequestValidator validator;
-    private final SegmentRateLimiter rateLimiter;
+    private final BandwidthRateLimiter rateLimiter;
 
+    /**
+     * @param rateLimiter spreads sends to {@code maxSegmentsPerSecond}; {@code null} for no limit
+     */
     public SendMessageOperation(BandwidthSmsConfiguration configuration, BandwidthMessagingClient client, Clock clock,
-                         SegmentRateLimiter rateLimiter) {
+                                BandwidthRateLimiter rateLimiter) {
         this.configuration = configuration;
         this.client = client;
         this.rateLimiter = rateLimiter;
@@ -86,7 +91,7 @@ public final class SendMessageOperation implements OperationHandler {
                 deleteQuietly(accountId, uploads.subList(0, done.get())).whenComplete((i, e) -> result.completeExceptionally(failure));
                 return;
             }
-            throttled(estimate.segments() * request.getTo().size(), () -> client.sendMessage(accountId, request))
+            throttled(request, estimate.segments() * request.getTo().size(), () -> client.sendMessage(accountId, request))
                     .whenComplete((message, sendFailure) -> guarded(result, () -> {
                 if (sendFailure == null) {
                     succeed(exchange, message, uploads);
@@ -123,14 +128,32 @@ public final class SendMessageOperation implements OperationHandler {
     }
 
     /** Sends now, or later when the account's segment rate says so (no thread waits meanwhile). */
-    private <T> CompletableFuture<T> throttled(int segments, Supplier<CompletableFuture<T>> send) {
-        long waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve(segments);
-        if (waitNanos == 0) {
+    private <T> CompletableFuture<T> throttled(MessageRequest request, int segments,
+                                               Supplier<CompletableFuture<T>> send) {
+        if (rateLimiter == null) {
             return send.get();
         }
-        LOG.debug("Holding a send for {} ms to stay within maxSegmentsPerSecond", waitNanos / 1_000_000);
-        Executor later = CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS);
-        return CompletableFuture.supplyAsync(send, later).thenCompose(sending -> sending);
+        String key = configuration.isRateLimitPerNumber()
+                ? configuration.getAccountId() + '/' + request.getFrom() : configuration.getAccountId();
+        CompletableFuture<Long> reserved;
+        try {
+            reserved = rateLimiter.reserve(key, segments, configuration.getMaxSegmentsPerSecond());
+        } catch (RuntimeException e) {
+            reserved = CompletableFuture.failedFuture(e);
+        }
+        return reserved.handle((waitNanos, failure) -> {
+            if (failure != null) {
+                throw new BandwidthConnectionException("The rate limiter could not reserve the send ("
+                                                       + ErrorMapper.unwrap(failure).getClass().getSimpleName()
+                                                       + "); nothing was sent", ErrorMapper.unwrap(failure));
+            }
+            if (waitNanos == null || waitNanos <= 0) {
+                return send.get();
+            }
+            LOG.debug("Holding a send for {} ms to stay within maxSegmentsPerSecond", waitNanos / 1_000_000);
+            Executor later = CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS);
+            return CompletableFuture.supplyAsync(send, later).thenCompose(sending -> sending);
+        }).thenCompose(sending -> sending);
     }
 
     private static List<String> urls(List<PendingUpload> uploads) {
