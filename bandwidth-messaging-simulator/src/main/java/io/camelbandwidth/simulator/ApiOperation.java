@@ -16,5 +16,7 @@ public enum ApiOperation {
     /** {@code PUT /users/{accountId}/media/{mediaId}}. */
     UPLOAD_MEDIA,
     /** {@code DELETE /users/{accountId}/media/{mediaId}}. */
-    DELETE_MEDIA
+    DELETE_MEDIA,
+    /** {@code POST {tokenUri}}: the OAuth2 token endpoint (client credentials grant). */
+    OAUTH2_TOKEN
 }

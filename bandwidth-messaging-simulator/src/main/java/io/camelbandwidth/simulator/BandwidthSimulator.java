@@ -75,7 +75,7 @@ public final class BandwidthSimulator implements AutoCloseable {
     private static final int BACKLOG = 1024;
 
     private final SimulatorSettings settings;
-    private final Faults faults = new Faults();
+    private final Faults faults = new Faults(ApiOperation.CREATE_MESSAGE);
     private final Map<ApiOperation, Faults> operationFaults = new EnumMap<>(ApiOperation.class);
     private final MediaStore mediaStore;
     private final RecordLog<RecordedRequest> requests;
@@ -91,7 +91,8 @@ public final class BandwidthSimulator implements AutoCloseable {
     private ExecutorService httpExecutor;
     private ScheduledExecutorService scheduler;
     private ExecutorService callbackExecutor;
-    private volatile MessagesHandler messagesHandler;
+    private volatile DeferredAnswers deferredAnswers;
+    private volatile TokenHandler tokenHandler;
     private volatile OutgoingCallbacks callbacks;
     private volatile int port = -1;
     private boolean started;
@@ -105,7 +106,7 @@ public final class BandwidthSimulator implements AutoCloseable {
         this.tokens = new TokenStore(settings.clock(), settings.tokenLifetime());
         this.mediaStore = new MediaStore(settings.mediaFileLimit(), settings.mediaStoreLimit());
         for (ApiOperation operation : ApiOperation.values()) {
-            operationFaults.put(operation, operation == ApiOperation.CREATE_MESSAGE ? faults : new Faults());
+            operationFaults.put(operation, operation == ApiOperation.CREATE_MESSAGE ? faults : new Faults(operation));
         }
     }
 
@@ -165,14 +166,16 @@ public final class BandwidthSimulator implements AutoCloseable {
                     callbackExecutor, this::outcome, settings.clock());
             CredentialsChecker apiCredentials = CredentialsChecker.forApi(settings.basicCredentials(),
                     settings.oauthClient() == null ? null : tokens);
-            messagesHandler = new MessagesHandler(new MessageProcessor(apiCredentials, settings.clock()),
+            deferredAnswers = new DeferredAnswers(scheduler, httpExecutor);
+            server.createContext(MessagesHandler.CONTEXT, new MessagesHandler(
+                    new MessageProcessor(apiCredentials, settings.clock()),
                     new MessageSearch(apiCredentials, accepted::snapshot, this::outcome, uris()),
                     new MediaProcessor(apiCredentials, mediaStore, uris(), settings.mediaPageSize(),
                             settings.clock()),
-                    operationFaults::get, requests, this::onAccepted, scheduler, httpExecutor, settings.clock());
-            server.createContext(MessagesHandler.CONTEXT, messagesHandler);
-            server.createContext(TokenHandler.PATH, new TokenHandler(
-                    CredentialsChecker.forTokenClients(settings.oauthClient(), settings.isOpen()), tokens));
+                    operationFaults::get, requests, this::onAccepted, deferredAnswers, settings.clock()));
+            tokenHandler = new TokenHandler(CredentialsChecker.forTokenClients(settings.oauthClient(),
+                    settings.isOpen()), tokens, operationFaults.get(ApiOperation.OAUTH2_TOKEN), deferredAnswers);
+            server.createContext(TokenHandler.PATH, tokenHandler);
             server.createContext("/", exchange -> {
                 Exchanges.readBody(exchange);
                 Exchanges.sendJson(exchange, 404, Json.NOT_FOUND);
@@ -197,7 +200,7 @@ public final class BandwidthSimulator implements AutoCloseable {
             if (front != null) {
                 front.stop();
             }
-            messagesHandler.closeStalled();
+            deferredAnswers.closeStalled();
             server.stop(0);
             scheduler.shutdownNow();
             httpExecutor.shutdownNow();
@@ -343,6 +346,15 @@ public final class BandwidthSimulator implements AutoCloseable {
         return tokens.issued();
     }
 
+    /**
+     * @return how many requests reached the token endpoint since start or the last {@link #reset()}, whatever the
+     *         answer (they are not in {@link #requests()}, which holds the Messaging API's)
+     */
+    public long tokenRequests() {
+        TokenHandler token = tokenHandler;
+        return token == null ? 0 : token.requests();
+    }
+
     /** Makes every token issued so far invalid: requests bearing them get {@code 401}, as if they had expired. */
     public void revokeAllTokens() {
         tokens.revokeAll();
@@ -401,7 +413,8 @@ public final class BandwidthSimulator implements AutoCloseable {
     }
 
     /**
-     * @param operation an operation of the API
+     * @param operation an operation of the API, or {@link ApiOperation#OAUTH2_TOKEN} for the token endpoint (which
+     *                  then times out, answers 503 or 429, or drops, while {@link #revokeAllTokens()} revokes)
      * @return the programmable faults of that operation (each operation has its own queue)
      */
     public Faults faults(ApiOperation operation) {
@@ -508,16 +521,17 @@ public final class BandwidthSimulator implements AutoCloseable {
     }
 
     /**
-     * Forgets records and counts (requests, accepted messages, callback attempts, tokens issued) and stored media,
-     * removes queued faults, closes stalled connections, clears failing recipients and restores the default delivery policy.
+     * Forgets records and counts (requests, accepted messages, callback attempts, tokens issued, token requests) and
+     * stored media, removes queued faults, closes stalled connections, clears failing recipients and restores the
+     * default delivery policy.
      * Issued tokens stay valid.
      */
     public void reset() {
         operationFaults.values().forEach(Faults::clear);
         mediaStore.clear();
-        MessagesHandler handler = messagesHandler;
-        if (handler != null) {
-            handler.closeStalled();
+        DeferredAnswers deferred = deferredAnswers;
+        if (deferred != null) {
+            deferred.closeStalled();
         }
         failingRecipients.clear();
         deliveryPolicy = DeliveryPolicy.ALWAYS_DELIVERED;
@@ -525,6 +539,10 @@ public final class BandwidthSimulator implements AutoCloseable {
         accepted.clear();
         callbackAttempts.clear();
         tokens.resetIssuedCount();
+        TokenHandler token = tokenHandler;
+        if (token != null) {
+            token.resetCount();
+        }
     }
 
     @Override
@@ -541,6 +559,10 @@ public final class BandwidthSimulator implements AutoCloseable {
     }
 
     private DeliveryOutcome outcome(AcceptedMessage message, String recipient) {
+        DeliveryOutcome refused = AsynchronousFailures.of(message);
+        if (refused != null) {
+            return refused;
+        }
         DeliveryOutcome forced = failingRecipients.get(recipient);
         return forced != null ? forced : deliveryPolicy.outcome(message, recipient);
     }

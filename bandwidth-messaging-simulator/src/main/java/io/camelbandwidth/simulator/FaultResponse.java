@@ -11,15 +11,21 @@ import java.util.Objects;
  * Immutable: every method returns a new instance.
  *
  * <pre>{@code
- * FaultResponse.status(429).header("Retry-After", "2");                    // Bandwidth-shaped JSON body
+ * FaultResponse.status(429).header("Retry-After", "2");                    // the operation's own error body
  * FaultResponse.status(502).body("text/html", "<html>Bad Gateway</html>");  // a proxy's page
  * }</pre>
+ *
+ * <p>Without a body of its own, an answer carries the error body (and headers) that the operation answering it gives
+ * for that status in Bandwidth's spec: a 429 of list messages is {@code rate_limit_exceeded} with
+ * {@code Retry-After: 300}, one of create message {@code max-message-queue-size-exceeded} without it. Headers set
+ * with {@link #header(String, String)} win.
  */
 public final class FaultResponse {
 
     private final int status;
     private final Map<String, String> headers;
     private final String contentType;
+    /** null: the error body of the operation that answers (see {@link #on(ApiOperation)}) */
     private final byte[] body;
 
     private FaultResponse(int status, Map<String, String> headers, String contentType, byte[] body) {
@@ -30,8 +36,9 @@ public final class FaultResponse {
     }
 
     /**
-     * Creates an answer with {@code status} and Bandwidth's {@code messagingRequestError} body for it, e.g.
-     * {@code 429 {"type":"max-message-queue-size-exceeded",…}} or {@code 500 {"type":"internal-server-error",…}}.
+     * Creates an answer with {@code status} and, unless a body is set, Bandwidth's error body for it on the operation
+     * that answers, e.g. {@code 429 {"type":"max-message-queue-size-exceeded",…}} on create message or
+     * {@code 500 {"type":"internal-server-error",…}}.
      *
      * @param status an HTTP status, 100–599
      * @return the answer
@@ -40,9 +47,7 @@ public final class FaultResponse {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("HTTP status out of range: " + status);
         }
-        String[] typeAndDescription = defaultError(status);
-        return new FaultResponse(status, Map.of(), Exchanges.JSON,
-                Json.error(typeAndDescription[0], typeAndDescription[1]));
+        return new FaultResponse(status, Map.of(), Exchanges.JSON, null);
     }
 
     /**
@@ -87,7 +92,7 @@ public final class FaultResponse {
         return status;
     }
 
-    /** @return the extra response headers */
+    /** @return the response headers set on this answer (the operation may add its own, see the class comment) */
     public Map<String, String> headers() {
         return headers;
     }
@@ -97,51 +102,29 @@ public final class FaultResponse {
         return contentType;
     }
 
-    /** @return the body as text */
+    /** @return the body as text; without a body of its own, the one create message answers */
     public String body() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(on(ApiOperation.CREATE_MESSAGE).body, StandardCharsets.UTF_8);
+    }
+
+    /** This answer as {@code operation} gives it: its error body and headers unless this answer set its own. */
+    FaultResponse on(ApiOperation operation) {
+        if (body != null) {
+            return this;
+        }
+        OperationErrors.Answer answer = OperationErrors.of(operation, status);
+        Map<String, String> merged = new LinkedHashMap<>(answer.headers());
+        merged.putAll(headers);
+        return new FaultResponse(status, Collections.unmodifiableMap(merged), contentType, answer.body());
     }
 
     byte[] bodyBytes() {
-        return body;
+        return body == null ? on(ApiOperation.CREATE_MESSAGE).body : body;
     }
 
     @Override
     public String toString() {
-        return "FaultResponse[" + status + ", " + headers + ", " + contentType + ", " + body() + "]";
-    }
-
-    private static String[] defaultError(int status) {
-        switch (status) {
-            case 400:
-                return new String[] {"request-validation", "Your request could not be accepted."};
-            case 401:
-                return new String[] {"unauthorized", "Authentication failed"};
-            case 403:
-                return new String[] {"forbidden", "Access Denied"};
-            case 404:
-                return new String[] {"not-found", "Resource not found."};
-            case 405:
-                return new String[] {"method-not-allowed", "Method not supported for this resource."};
-            case 406:
-                return new String[] {"not-acceptable", "The requested media type is not acceptable."};
-            case 415:
-                return new String[] {"unsupported-content-type", "Content-Type is not supported. Please use 'application/json'"};
-            case 429:
-                return new String[] {"max-message-queue-size-exceeded",
-                    "The SMS queue for your account is full and cannot accept more messages right now. "
-                        + "Your allowed rate is 60 messages per minute. The max queue size for your account is 900. "
-                        + "Reduce your message sending rate, or contact support to increase your allowed rate."};
-            case 500:
-                return new String[] {"internal-server-error", "An internal server error occurred."};
-            case 502:
-                return new String[] {"bad-gateway", "Bad gateway."};
-            case 503:
-                return new String[] {"service-unavailable", "The service is temporarily unavailable."};
-            case 504:
-                return new String[] {"gateway-timeout", "Gateway timeout."};
-            default:
-                return new String[] {status >= 500 ? "internal-server-error" : "error", "HTTP " + status};
-        }
+        return "FaultResponse[" + status + ", " + headers + ", " + contentType + ", "
+               + (body == null ? "the operation's error body" : body()) + "]";
     }
 }

@@ -5,9 +5,10 @@ import java.util.ArrayDeque;
 import java.util.Objects;
 
 /**
- * Programmable faults of the messages endpoint ({@code POST /api/v2/users/{accountId}/messages}).
+ * Programmable faults of one operation ({@link ApiOperation}): by default of the messages endpoint
+ * ({@code POST /api/v2/users/{accountId}/messages}).
  *
- * <p>Faults are queued and applied in the order they were queued: each {@code POST} that reaches the messages
+ * <p>Faults are queued and applied in the order they were queued: each request that reaches the operation's
  * endpoint takes one count of the fault at the head of the queue, whatever the request contains; once its count
  * is used up the next fault applies; with an empty queue requests are answered normally. Thread-safe. Every method
  * returns this instance for chaining:
@@ -25,16 +26,18 @@ import java.util.Objects;
  */
 public final class Faults {
 
+    private final ApiOperation operation;
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
     /** Sum of the remaining counts; read without lock to keep the fault-free path cheap. */
     private volatile long pending;
 
-    Faults() {
+    Faults(ApiOperation operation) {
+        this.operation = operation;
     }
 
     /**
-     * Answers the next {@code times} requests with {@code status} and Bandwidth's error body for it (see
-     * {@link FaultResponse#status(int)}), without authenticating, validating or accepting them.
+     * Answers the next {@code times} requests with {@code status} and the operation's error body for it (see
+     * {@link FaultResponse}), without authenticating, validating or accepting them.
      *
      * @param status the HTTP status, e.g. 429, 500, 503
      * @param times  how many requests, at least 1
@@ -54,7 +57,7 @@ public final class Faults {
      */
     public Faults respond(FaultResponse response, int times) {
         Objects.requireNonNull(response, "response");
-        return add(new PlannedFault(PlannedFault.Kind.RESPOND, response, null), times);
+        return add(new PlannedFault(PlannedFault.Kind.RESPOND, response.on(operation), null), times);
     }
 
     /**

@@ -16,12 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * Validates a {@code messageRequest} body as the Bandwidth spec describes it, collecting every problem. Unknown
- * properties are ignored; a property whose value is JSON {@code null} counts as absent.
+ * properties are ignored; a property whose value is JSON {@code null} counts as absent. What Bandwidth accepts and
+ * fails later (more than 10 recipients) is {@link AsynchronousFailures}' business.
  */
 final class MessageValidator {
 
-    /** Bandwidth's group-message limit (code 4435 forbidden-too-many-recipients). */
-    private static final int MAX_RECIPIENTS = 10;
     private static final int MAX_TEXT = 2048;
     private static final int MAX_MEDIA_URL = 4096;
     private static final int MAX_TAG = 1024;
@@ -85,10 +84,6 @@ final class MessageValidator {
         if (node.isEmpty()) {
             errors.add(new FieldError("to", "'to' must contain at least one telephone number"));
             return;
-        }
-        if (node.size() > MAX_RECIPIENTS) {
-            errors.add(new FieldError("to", "'to' has " + node.size() + " recipients; a group message allows at most "
-                    + MAX_RECIPIENTS + " (4435 forbidden-too-many-recipients)"));
         }
         Set<String> seen = new HashSet<>();
         for (JsonNode item : node) {

@@ -8,12 +8,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,23 +33,19 @@ final class MessagesHandler implements HttpHandler {
     private final Function<ApiOperation, Faults> faults;
     private final RecordLog<RecordedRequest> requests;
     private final Consumer<AcceptedMessage> onAccepted;
-    private final ScheduledExecutorService scheduler;
-    private final Executor responder;
+    private final DeferredAnswers deferred;
     private final Clock clock;
-    private final Set<HttpExchange> stalled = ConcurrentHashMap.newKeySet();
 
     MessagesHandler(MessageProcessor processor, MessageSearch search, MediaProcessor media,
                     Function<ApiOperation, Faults> faults, RecordLog<RecordedRequest> requests,
-                    Consumer<AcceptedMessage> onAccepted, ScheduledExecutorService scheduler, Executor responder,
-                    Clock clock) {
+                    Consumer<AcceptedMessage> onAccepted, DeferredAnswers deferred, Clock clock) {
         this.processor = processor;
         this.search = search;
         this.media = media;
         this.faults = faults;
         this.requests = requests;
         this.onAccepted = onAccepted;
-        this.scheduler = scheduler;
-        this.responder = responder;
+        this.deferred = deferred;
         this.clock = clock;
     }
 
@@ -117,14 +107,6 @@ final class MessagesHandler implements HttpHandler {
         }
     }
 
-    /** Closes the connections of stalled requests. */
-    void closeStalled() {
-        for (HttpExchange exchange : stalled) {
-            stalled.remove(exchange);
-            Exchanges.drop(exchange);
-        }
-    }
-
     private void methodNotAllowed(HttpExchange exchange, byte[] body, String allow) throws IOException {
         record(exchange, body, 405);
         Exchanges.send(exchange, 405, Map.of("Allow", allow), Exchanges.JSON, Json.error("method-not-allowed",
@@ -149,7 +131,7 @@ final class MessagesHandler implements HttpHandler {
                 break;
             case STALL:
                 record(exchange, body, RecordedRequest.NO_RESPONSE);
-                stalled.add(exchange);
+                deferred.stall(exchange);
                 break;
             case DROP_BEFORE_ACCEPT:
                 record(exchange, body, RecordedRequest.NO_RESPONSE);
@@ -165,7 +147,7 @@ final class MessagesHandler implements HttpHandler {
                 ApiResponse delayed = normal.get();
                 record(exchange, body, delayed.status());
                 accepted(delayed);
-                sendLater(exchange, delayed, fault);
+                deferred.sendLater(exchange, delayed, fault.delay());
                 break;
             default:
                 throw new IllegalStateException("Unknown fault " + fault);
@@ -186,27 +168,6 @@ final class MessagesHandler implements HttpHandler {
     private void accepted(ApiResponse response) {
         if (response.accepted() != null) {
             onAccepted.accept(response.accepted());
-        }
-    }
-
-    private void sendLater(HttpExchange exchange, ApiResponse response, PlannedFault fault) {
-        Runnable send = () -> {
-            try {
-                Exchanges.send(exchange, response);
-            } catch (IOException | RuntimeException e) {
-                exchange.close();
-            }
-        };
-        try {
-            scheduler.schedule(() -> {
-                try {
-                    responder.execute(send);
-                } catch (RejectedExecutionException stopping) {
-                    exchange.close();
-                }
-            }, fault.delay().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException stopping) {
-            exchange.close();
         }
     }
 

@@ -9,10 +9,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serves the OAuth2 token endpoint {@code POST /api/v1/oauth2/token} (client credentials grant, client
- * authenticated with HTTP Basic).
+ * authenticated with HTTP Basic), applying the faults queued for {@link ApiOperation#OAUTH2_TOKEN}.
  */
 final class TokenHandler implements HttpHandler {
 
@@ -22,14 +23,21 @@ final class TokenHandler implements HttpHandler {
 
     private final CredentialsChecker clientCredentials;
     private final TokenStore tokens;
+    private final Faults faults;
+    private final DeferredAnswers deferred;
+    private final AtomicLong requests = new AtomicLong();
 
     /**
-     * @param clientCredentials   checks the client's Basic credentials (open: any client gets a token)
-     * @param tokens              where tokens are issued
+     * @param clientCredentials checks the client's Basic credentials (open: any client gets a token)
+     * @param tokens            where tokens are issued
+     * @param faults            the faults of the token endpoint
+     * @param deferred          holds back the answers of delayed and stalled requests
      */
-    TokenHandler(CredentialsChecker clientCredentials, TokenStore tokens) {
+    TokenHandler(CredentialsChecker clientCredentials, TokenStore tokens, Faults faults, DeferredAnswers deferred) {
         this.clientCredentials = clientCredentials;
         this.tokens = tokens;
+        this.faults = faults;
+        this.deferred = deferred;
     }
 
     @Override
@@ -41,35 +49,63 @@ final class TokenHandler implements HttpHandler {
             } else if (!"POST".equals(exchange.getRequestMethod())) {
                 Exchanges.send(exchange, 405, Map.of("Allow", "POST"), Exchanges.JSON, oauthError("invalid_request"));
             } else {
-                token(exchange, body);
+                requests.incrementAndGet();
+                serve(exchange, body);
             }
         } catch (IOException clientGone) {
             exchange.close();
         }
     }
 
-    private void token(HttpExchange exchange, byte[] body) throws IOException {
-        if (clientCredentials.check(exchange.getRequestHeaders().getFirst("Authorization")) == null) {
-            Exchanges.send(exchange, 401, Map.of("WWW-Authenticate", "Basic realm=\"bandwidth-simulator\""),
-                    Exchanges.JSON, oauthError("invalid_client"));
+    /** @return the token requests (POSTs to the path) since start or the last {@link #resetCount()} */
+    long requests() {
+        return requests.get();
+    }
+
+    void resetCount() {
+        requests.set(0);
+    }
+
+    /** Answers normally, unless a fault is queued: a drop after accepting issues a token nobody receives. */
+    private void serve(HttpExchange exchange, byte[] body) throws IOException {
+        PlannedFault fault = faults.next();
+        if (fault == null) {
+            Exchanges.send(exchange, token(exchange, body));
             return;
         }
+        switch (fault.kind()) {
+            case RESPOND -> Exchanges.send(exchange, ApiResponse.of(fault.response()));
+            case DELAY -> deferred.sendLater(exchange, token(exchange, body), fault.delay());
+            case STALL -> deferred.stall(exchange);
+            case DROP_BEFORE_ACCEPT -> Exchanges.drop(exchange);
+            case DROP_AFTER_ACCEPT -> {
+                token(exchange, body);
+                Exchanges.drop(exchange);
+            }
+            default -> throw new IllegalStateException("Unknown fault " + fault);
+        }
+    }
+
+    private ApiResponse token(HttpExchange exchange, byte[] body) {
+        if (clientCredentials.check(exchange.getRequestHeaders().getFirst("Authorization")) == null) {
+            return new ApiResponse(401, Map.of("WWW-Authenticate", "Basic realm=\"bandwidth-simulator\""),
+                    Exchanges.JSON, oauthError("invalid_client"), null);
+        }
         if (!FORM.equals(Exchanges.mediaType(exchange))) {
-            Exchanges.sendJson(exchange, 400, oauthError("invalid_request"));
-            return;
+            return ApiResponse.json(400, oauthError("invalid_request"));
         }
         String grantType = form(new String(body, StandardCharsets.UTF_8)).get("grant_type");
         if (grantType == null) {
-            Exchanges.sendJson(exchange, 400, oauthError("invalid_request"));
-        } else if (!"client_credentials".equals(grantType)) {
-            Exchanges.sendJson(exchange, 400, oauthError("unsupported_grant_type"));
-        } else {
-            ObjectNode answer = Json.object();
-            answer.put("access_token", tokens.issue());
-            answer.put("token_type", "Bearer");
-            answer.put("expires_in", tokens.lifetimeSeconds());
-            Exchanges.send(exchange, 200, NO_STORE, Exchanges.JSON, Json.bytes(answer));
+            return ApiResponse.json(400, oauthError("invalid_request"));
         }
+        if (!"client_credentials".equals(grantType)) {
+            return ApiResponse.json(400, oauthError("unsupported_grant_type"));
+        }
+        ObjectNode answer = Json.object();
+        answer.put("access_token", tokens.issue());
+        answer.put("token_type", "Bearer");
+        answer.put("expires_in", tokens.lifetimeSeconds());
+        return new ApiResponse(200, NO_STORE, Exchanges.JSON, Json.bytes(answer), null);
     }
 
     private static byte[] oauthError(String error) {

@@ -130,6 +130,28 @@ class CallbacksTest {
     }
 
     @Test
+    void aGroupOfMoreThanTenIsAcceptedThenFailsForEveryRecipientWith4435() throws Exception {
+        CallbackReceiver receiver = receiver(null, null, false);
+        BandwidthSimulator sim = simulator(receiver, false);
+        String[] eleven = new String[11];
+        for (int i = 0; i < eleven.length; i++) {
+            eleven[i] = "+155544430" + (10 + i);
+        }
+        JsonNode message = send(sim, Http.sms("hello", eleven)); // Bandwidth accepts it: 202
+
+        List<JsonNode> events = receiver.awaitEvents(11, WAIT);
+        Set<String> recipients = new TreeSet<>();
+        for (JsonNode event : events) {
+            assertEquals("message-failed", event.path("type").asText());
+            assertEquals(4435, event.path("errorCode").asInt());
+            assertEquals("forbidden-too-many-recipients", event.path("description").asText());
+            assertEquals(message.path("id").asText(), event.path("message").path("id").asText());
+            recipients.add(event.path("to").asText());
+        }
+        assertEquals(new TreeSet<>(List.of(eleven)), recipients);
+    }
+
+    @Test
     void deliveryPolicyDecidesOtherRecipients() throws Exception {
         CallbackReceiver receiver = receiver(null, null, false);
         BandwidthSimulator sim = simulator(receiver, false);

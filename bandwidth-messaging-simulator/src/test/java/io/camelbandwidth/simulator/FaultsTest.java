@@ -66,6 +66,61 @@ class FaultsTest {
     }
 
     @Test
+    void aRateLimitAnswersWithTheBodyAndHeadersTheSpecShowsForEachOperation() throws Exception {
+        sim.faults(ApiOperation.LIST_MESSAGES).respond(429, 1).respond(FaultResponse.status(429), 1)
+                .respond(FaultResponse.status(429).header("Retry-After", "7"), 1);
+        sim.faults(ApiOperation.LIST_MEDIA).respond(429, 1);
+        URI list = URI.create(sim.messagesUri("9900000") + "?messageId=abc");
+
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> limited = Http.get(list);
+            assertEquals(429, limited.statusCode());
+            // spec listMessagesTooManyRequestsError: Retry-After (its example: 300) and rate_limit_exceeded
+            assertEquals("300", limited.headers().firstValue("Retry-After").orElse(null));
+            assertEquals("rate_limit_exceeded", Http.json(limited.body()).path("type").asText());
+        }
+        assertEquals("7", Http.get(list).headers().firstValue("Retry-After").orElse(null), "a header set wins");
+        HttpResponse<String> media = Http.get(URI.create(sim.baseUri() + "/users/9900000/media"));
+        assertEquals(429, media.statusCode());
+        assertTrue(media.headers().firstValue("Retry-After").isEmpty(), "the spec shows none for media");
+        assertFalse(Http.json(media.body()).path("type").asText().isEmpty());
+        HttpResponse<String> create = Http.post(messages, JSON, null, Http.sms("hi", "+15554443333"));
+        assertEquals(202, create.statusCode(), "the create-message queue is its own");
+        sim.faults().respond(429, 1);
+        HttpResponse<String> queueFull = send();
+        assertTrue(queueFull.headers().firstValue("Retry-After").isEmpty(), "none on create, as documented");
+        assertEquals("max-message-queue-size-exceeded", Http.json(queueFull.body()).path("type").asText());
+    }
+
+    @Test
+    void theTokenEndpointHasFaultsOfItsOwn() throws Exception {
+        sim.close();
+        sim = BandwidthSimulator.builder().threads(1).oauthClient("client-id", "client-secret").build().start();
+        URI token = URI.create(sim.tokenUri());
+        String client = Http.basic("client-id", "client-secret");
+        String grant = "grant_type=client_credentials";
+        String form = "application/x-www-form-urlencoded";
+        sim.faults(ApiOperation.OAUTH2_TOKEN).respond(503, 1).respond(429, 1).stall(1).dropBeforeAccept(1);
+
+        HttpResponse<String> unavailable = Http.post(token, form, client, grant);
+        assertEquals(503, unavailable.statusCode());
+        assertFalse(Http.json(unavailable.body()).path("error").asText().isEmpty(), "an OAuth2 error body");
+        assertEquals(429, Http.post(token, form, client, grant).statusCode());
+        assertThrows(HttpTimeoutException.class, () -> Http.post(token, form, client, grant, Duration.ofMillis(300)));
+        IOException dropped = assertThrows(IOException.class, () -> Http.post(token, form, client, grant));
+        assertFalse(dropped instanceof HttpTimeoutException, dropped.toString());
+        assertEquals(0, sim.tokensIssued());
+        HttpResponse<String> issued = Http.post(token, form, client, grant);
+        assertEquals(200, issued.statusCode(), "then answered normally, the only server thread free");
+        assertEquals(1, sim.tokensIssued());
+        assertEquals(5, sim.tokenRequests());
+        assertEquals(0, sim.faults().pending(), "the create-message faults are not touched");
+        assertTrue(sim.requests().isEmpty(), "token requests are counted apart from the API's");
+        sim.reset();
+        assertEquals(0, sim.tokenRequests());
+    }
+
+    @Test
     void respondsWithANonJsonBody() throws Exception {
         sim.faults().respond(FaultResponse.status(502).body("text/html", "<html><body>Bad Gateway</body></html>"), 1);
         HttpResponse<String> response = send();

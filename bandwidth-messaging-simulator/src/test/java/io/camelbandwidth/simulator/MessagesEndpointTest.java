@@ -112,11 +112,7 @@ class MessagesEndpointTest {
 
     @Test
     void listsEveryBadField() throws Exception {
-        List<String> tooMany = new ArrayList<>();
-        for (int i = 0; i < 11; i++) {
-            tooMany.add("\"+1555444000" + i + "\"");
-        }
-        String body = "{\"to\":[" + String.join(",", tooMany) + ",\"5554443333\",\"+15554440000\"],"
+        String body = "{\"to\":[\"+15554440000\",\"5554443333\",\"+15554440000\"],"
                 + "\"from\":\"123456789012\",\"text\":\"" + "x".repeat(2049) + "\","
                 + "\"media\":[\"ftp://example.com/a.png\",\"/relative.png\",\"https://example.com/" + "a".repeat(4100) + "\"],"
                 + "\"tag\":\"" + "t".repeat(1025) + "\",\"priority\":\"urgent\",\"expiration\":\"2020-01-01T00:00:00Z\"}";
@@ -131,11 +127,10 @@ class MessagesEndpointTest {
             fields.add(fieldError.path("fieldName").asText());
             assertFalse(fieldError.path("description").asText().isEmpty());
         });
-        assertEquals(List.of("applicationId", "to", "to", "to", "from", "text", "media", "media", "media", "tag",
+        assertEquals(List.of("applicationId", "to", "to", "from", "text", "media", "media", "media", "tag",
                 "priority", "expiration"), fields, error.toPrettyString());
-        assertTrue(error.path("fieldErrors").get(1).path("description").asText().contains("at most 10"));
-        assertTrue(error.path("fieldErrors").get(2).path("description").asText().contains("'5554443333'"));
-        assertTrue(error.path("fieldErrors").get(3).path("description").asText().contains("more than once"));
+        assertTrue(error.path("fieldErrors").get(1).path("description").asText().contains("'5554443333'"));
+        assertTrue(error.path("fieldErrors").get(2).path("description").asText().contains("more than once"));
         assertEquals(0, sim.acceptedCount());
         assertEquals(400, sim.requests().get(0).status());
     }
