@@ -2,6 +2,7 @@ package io.camelbandwidth.messaging;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,10 @@ class ValidationTest extends CamelTestSupport {
                         BandwidthSmsConstants.EXPIRATION),
                 arguments("to header of a wrong type", "hi", Map.of(TO, 15554443333L), TO),
                 arguments("to list holding a number", "hi", Map.of(TO, List.of(15554443333L)), TO),
+                arguments("to list holding null", "hi", Map.of(TO, Arrays.asList("+15554443333", null)), TO),
+                arguments("to array holding null", "hi", Map.of(TO, new String[] {null}), TO),
+                arguments("to holding null in a Map body", Map.of("text", "hi", "to", Arrays.asList("+15554443333", null)),
+                        Map.of(), "to"),
                 arguments("media header of a wrong type", "hi", Map.of(TO, "+15554443333", MEDIA, 42), MEDIA),
                 arguments("tag header of a wrong type", "hi",
                         Map.of(TO, "+15554443333", BandwidthSmsConstants.TAG, 7), BandwidthSmsConstants.TAG),

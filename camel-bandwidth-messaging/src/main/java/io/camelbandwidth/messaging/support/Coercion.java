@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class Coercion {
             return collection;
         }
         if (value instanceof Object[] array) {
-            return List.of(array);
+            return Arrays.asList(array); // not List.of: a null item must reach the caller's check, not throw here
         }
         return null;
     }
