@@ -30,6 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
 import static io.camelbandwidth.messaging.testkit.TestAccount.APPLICATION_ID;
@@ -198,5 +200,23 @@ class TlsAndProxyTest extends CamelTestSupport {
         Exception token = assertThrows(ResolveEndpointFailedException.class, () -> context.getEndpoint(
                 "bandwidth-sms:1?clientId=a&clientSecret=b&oauthTokenUri=http://auth.example.com/token"));
         assertTrue(token.getCause().getMessage().contains("oauthTokenUri"), token.getCause().getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.evil.example", "127.0.0.1.nip.io", "localhost.evil.example", "127.1", "0x7f.0.0.1",
+        "[::1].evil.example"})
+    void plainHttpToANameThatOnlyLooksLikeLoopbackIsRefused(String host) {
+        for (String option : new String[] {"baseUri", "oauthTokenUri"}) {
+            String uri = "bandwidth-sms:1?clientId=a&clientSecret=b&" + option + "=http://" + host + ":8080/api";
+            Exception e = assertThrows(ResolveEndpointFailedException.class, () -> context.getEndpoint(uri), uri);
+            assertTrue(e.getCause().getMessage().contains(option), e.getCause().getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1", "127.5.6.7", "[::1]", "[0:0:0:0:0:0:0:1]", "localhost", "LocalHost"})
+    void plainHttpToLoopbackIsAllowed(String host) {
+        context.getEndpoint("bandwidth-sms:1?clientId=a&clientSecret=b&baseUri=http://" + host
+                            + ":8080/api/v2&oauthTokenUri=http://" + host + ":8080/token");
     }
 }

@@ -1,7 +1,10 @@
 package io.camelbandwidth.messaging.support;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,6 +19,7 @@ import org.apache.camel.util.ObjectHelper;
 public final class ConfigurationValidator {
 
     private static final Pattern WEBHOOK_PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private ConfigurationValidator() {
     }
@@ -131,9 +135,24 @@ public final class ConfigurationValidator {
         }
     }
 
-    private static boolean isLoopback(String host) {
+    /**
+     * Whether the host is certainly this machine: an IP literal that is a loopback address, or {@code localhost}
+     * whose every address is one. Any other name could be anyone's ({@code 127.evil.example}).
+     */
+    static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+        try {
+            if (h.equals("localhost")) {
+                return Arrays.stream(InetAddress.getAllByName(h)).allMatch(InetAddress::isLoopbackAddress);
+            }
+            if (IPV4_LITERAL.matcher(h).matches() || h.startsWith("[") && h.endsWith("]")) {
+                // a literal: parsed, never looked up
+                return InetAddress.getByName(h.startsWith("[") ? h.substring(1, h.length() - 1) : h).isLoopbackAddress();
+            }
+        } catch (UnknownHostException e) {
+            return false;
+        }
+        return false;
     }
 
     private static void requirePositive(String option, long value) {
