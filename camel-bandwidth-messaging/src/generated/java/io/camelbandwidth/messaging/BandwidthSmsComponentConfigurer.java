@@ -75,6 +75,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": getOrCreateConfiguration(target).setMaxMediaSize(property(camelContext, long.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxsegments":
         case "maxSegments": getOrCreateConfiguration(target).setMaxSegments(property(camelContext, int.class, value)); return true;
         case "maxsegmentspersecond":
@@ -169,6 +171,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "maxBodySize": return long.class;
         case "maxmediasize":
         case "maxMediaSize": return long.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxsegments":
         case "maxSegments": return int.class;
         case "maxsegmentspersecond":
@@ -259,6 +263,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxmediasize":
         case "maxMediaSize": return getOrCreateConfiguration(target).getMaxMediaSize();
+        case "maxretryafter":
+        case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "maxsegments":
         case "maxSegments": return getOrCreateConfiguration(target).getMaxSegments();
         case "maxsegmentspersecond":

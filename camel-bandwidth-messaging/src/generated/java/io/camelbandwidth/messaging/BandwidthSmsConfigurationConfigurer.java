@@ -59,6 +59,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "maxBodySize": target.setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": target.setMaxMediaSize(property(camelContext, long.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.setMaxRetryAfter(property(camelContext, long.class, value)); return true;
         case "maxsegments":
         case "maxSegments": target.setMaxSegments(property(camelContext, int.class, value)); return true;
         case "maxsegmentspersecond":
@@ -137,6 +139,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "maxBodySize": return long.class;
         case "maxmediasize":
         case "maxMediaSize": return long.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxsegments":
         case "maxSegments": return int.class;
         case "maxsegmentspersecond":
@@ -216,6 +220,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "maxBodySize": return target.getMaxBodySize();
         case "maxmediasize":
         case "maxMediaSize": return target.getMaxMediaSize();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getMaxRetryAfter();
         case "maxsegments":
         case "maxSegments": return target.getMaxSegments();
         case "maxsegmentspersecond":

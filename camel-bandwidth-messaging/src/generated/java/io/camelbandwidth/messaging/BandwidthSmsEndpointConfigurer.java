@@ -65,6 +65,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, long.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxsegments":
         case "maxSegments": target.getConfiguration().setMaxSegments(property(camelContext, int.class, value)); return true;
         case "maxsegmentspersecond":
@@ -154,6 +156,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxBodySize": return long.class;
         case "maxmediasize":
         case "maxMediaSize": return long.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxsegments":
         case "maxSegments": return int.class;
         case "maxsegmentspersecond":
@@ -239,6 +243,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxmediasize":
         case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "maxsegments":
         case "maxSegments": return target.getConfiguration().getMaxSegments();
         case "maxsegmentspersecond":

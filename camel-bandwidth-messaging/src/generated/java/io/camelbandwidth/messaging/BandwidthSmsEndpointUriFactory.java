@@ -24,7 +24,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(45);
         props.add("accountId");
         props.add("allowPlainHttp");
         props.add("applicationId");
@@ -48,6 +48,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("lazyStartProducer");
         props.add("maxBodySize");
         props.add("maxMediaSize");
+        props.add("maxRetryAfter");
         props.add("maxSegments");
         props.add("maxSegmentsPerSecond");
         props.add("maxTotalConnections");

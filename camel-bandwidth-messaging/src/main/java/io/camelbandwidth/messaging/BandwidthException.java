@@ -1,5 +1,8 @@
 package io.camelbandwidth.messaging;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.apache.camel.RuntimeCamelException;
 
 /**
@@ -35,5 +38,14 @@ public class BandwidthException extends RuntimeCamelException {
      */
     public boolean isMaybeSent() {
         return false;
+    }
+
+    /**
+     * How long to wait before trying again, when the failure says: a server's {@code Retry-After}, or the back-off of
+     * a failed OAuth2 token request. The producer puts it (at most {@code maxRetryAfter}) into the
+     * {@code CamelRedeliveryDelay} header, which Camel's redelivery honours.
+     */
+    public Optional<Duration> getRetryAfter() {
+        return Optional.empty();
     }
 }

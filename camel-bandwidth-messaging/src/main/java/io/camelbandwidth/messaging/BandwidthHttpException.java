@@ -105,6 +105,7 @@ public class BandwidthHttpException extends BandwidthException implements HttpRe
     }
 
     /** How long the server asked to wait before trying again ({@code Retry-After}), if it said. */
+    @Override
     public Optional<Duration> getRetryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -91,6 +91,13 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " holding a thread, so keep the route's intake bounded too (e.g. JMS consumers or"
                             + " throttle). 0 means no limit.")
     private int maxSegmentsPerSecond;
+    @UriParam(label = "producer,advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest delay a Retry-After answer (a 429 or 5xx, or the back-off of a failed OAuth2"
+                            + " token request) may set for Camel's next redelivery, in milliseconds (or a duration"
+                            + " such as 60s). A longer one is cut to this, so that a server asking for a day (or a"
+                            + " value too large to count) cannot park the exchange that long; the exception keeps the"
+                            + " server's value in getRetryAfter().")
+    private long maxRetryAfter = 60000;
     @UriParam(label = "producer,advanced", defaultValue = "false",
               description = "Applies maxSegmentsPerSecond to each sending number of the account instead of to the"
                             + " account as a whole (for numbers with their own carrier throughput, such as a toll-free"
@@ -334,6 +341,14 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setMaxSegmentsPerSecond(int maxSegmentsPerSecond) {
         this.maxSegmentsPerSecond = maxSegmentsPerSecond;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public boolean isRateLimitPerNumber() {

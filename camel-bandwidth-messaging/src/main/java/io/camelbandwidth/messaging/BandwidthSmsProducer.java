@@ -1,6 +1,7 @@
 package io.camelbandwidth.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -144,10 +145,10 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
 
     private void fail(Exchange exchange, BandwidthException failure) {
         getEndpoint().getComponent().getStatistics().failed(failure);
-        // a Retry-After steers Camel's next redelivery; without one, the redelivery policy's own delay applies
-        Optional<Long> retryAfterMillis = failure instanceof BandwidthHttpException
-                ? ((BandwidthHttpException) failure).getRetryAfter().map(d -> d.toMillis())
-                : Optional.empty();
+        // a Retry-After steers Camel's next redelivery, up to maxRetryAfter; without one, the policy's delay applies
+        Duration longest = Duration.ofMillis(configuration.getMaxRetryAfter());
+        Optional<Long> retryAfterMillis = failure.getRetryAfter()
+                .map(wait -> (wait.compareTo(longest) > 0 ? longest : wait).toMillis());
         if (retryAfterMillis.isPresent()) {
             exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, retryAfterMillis.get());
         } else {

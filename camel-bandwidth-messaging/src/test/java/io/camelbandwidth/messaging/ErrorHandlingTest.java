@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
@@ -123,6 +124,19 @@ class ErrorHandlingTest extends CamelTestSupport {
         BandwidthRateLimitException failure = failure(exchange, BandwidthRateLimitException.class);
         assertEquals(Duration.ofSeconds(3), failure.getRetryAfter().orElseThrow());
         assertEquals(3000L, exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY, Long.class));
+    }
+
+    @ParameterizedTest(name = "Retry-After: {0}")
+    @ValueSource(strings = {"86400", "9223372036854775807", "99999999999999999999999", "Fri, 31 Dec 9999 23:59:59 GMT"})
+    void aRetryAfterBeyondMaxRetryAfterIsClampedToIt(String retryAfter) {
+        bandwidth.simulator().faults().respond(FaultResponse.status(429).header("Retry-After", retryAfter), 1);
+
+        Exchange exchange = send();
+
+        BandwidthRateLimitException failure = failure(exchange, BandwidthRateLimitException.class);
+        assertTrue(failure.getRetryAfter().orElseThrow().toSeconds() >= 86400, "the server's word is kept");
+        assertEquals(60_000L, exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY, Long.class),
+                "the default maxRetryAfter, 60 s");
     }
 
     @Test

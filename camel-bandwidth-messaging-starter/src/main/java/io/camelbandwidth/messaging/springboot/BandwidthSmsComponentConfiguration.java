@@ -304,6 +304,13 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
      */
     private Integer maxSegmentsPerSecond;
     /**
+     * The longest delay a Retry-After answer (a 429 or 5xx, or the back-off of a failed OAuth2 token request) may set
+     * for Camel's next redelivery. A longer one is cut to this, so that a server asking for a day (or a value too large
+     * to count) cannot park the exchange that long; the exception keeps the server's value in getRetryAfter(). A plain
+     * number is read as milliseconds; a Spring Boot duration such as 60s also works. Default: 60000 ms.
+     */
+    private Duration maxRetryAfter;
+    /**
      * Applies maxSegmentsPerSecond to each sending number of the account instead of to the account as a whole (for
      * numbers with their own carrier throughput, such as a toll-free number or a 10DLC campaign).
      */
@@ -660,6 +667,14 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
 
     public void setWebhookPath(String webhookPath) {
         this.webhookPath = webhookPath;
+    }
+
+    public Duration getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public Boolean getRateLimitPerNumber() {

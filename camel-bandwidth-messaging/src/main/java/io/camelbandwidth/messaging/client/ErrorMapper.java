@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -44,6 +45,7 @@ import org.apache.hc.core5.util.DeadlineTimeoutException;
 public final class ErrorMapper {
 
     private static final int MAX_BODY_KEPT = 4096;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private ErrorMapper() {
     }
@@ -150,23 +152,28 @@ public final class ErrorMapper {
         return null;
     }
 
-    /** A {@code Retry-After} in seconds or as an HTTP date; {@code null} when absent or unreadable. */
+    /**
+     * A {@code Retry-After} in seconds or as an HTTP date; {@code null} when absent or unreadable. A number too large
+     * for a {@code long} reads as the longest duration; whoever waits cuts it to its own maximum.
+     */
     public static Duration parseRetryAfter(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String trimmed = value.trim();
-        try {
-            long seconds = Long.parseLong(trimmed);
-            return seconds < 0 ? null : Duration.ofSeconds(seconds);
-        } catch (NumberFormatException notSeconds) {
+        if (DIGITS.matcher(trimmed).matches()) {
             try {
-                Duration wait = Duration.between(ZonedDateTime.now(),
-                        ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (RuntimeException notDate) {
-                return null;
+                return Duration.ofSeconds(Long.parseLong(trimmed));
+            } catch (NumberFormatException tooLarge) {
+                return Duration.ofSeconds(Long.MAX_VALUE); // "wait forever": the producer cuts it to maxRetryAfter
             }
+        }
+        try {
+            Duration wait = Duration.between(ZonedDateTime.now(),
+                    ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
+            return wait.isNegative() ? Duration.ZERO : wait;
+        } catch (RuntimeException notDate) {
+            return null;
         }
     }
 

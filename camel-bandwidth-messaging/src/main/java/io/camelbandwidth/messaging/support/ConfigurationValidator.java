@@ -59,6 +59,7 @@ public final class ConfigurationValidator {
             throw new IllegalArgumentException("maxSegments must be 0 (no limit) or positive");
         }
         requirePositive("maxMediaSize", conf.getMaxMediaSize());
+        requirePositive("maxRetryAfter", conf.getMaxRetryAfter());
         if (conf.getProxyPort() != null && conf.getProxyHost() == null) {
             throw new IllegalArgumentException("proxyPort is set but proxyHost is not");
         }
