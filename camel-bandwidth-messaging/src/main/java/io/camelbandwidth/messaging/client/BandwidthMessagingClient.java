@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelbandwidth.messaging.BandwidthException;
 import io.camelbandwidth.messaging.model.BandwidthMedia;
 import io.camelbandwidth.messaging.model.BandwidthMessage;
@@ -248,17 +252,48 @@ public final class BandwidthMessagingClient {
         }
     }
 
+    /**
+     * The answer to a send. Accepted all the same when it cannot be read (failing now would invite a resend of a
+     * message Bandwidth queued); a field whose value this version cannot read is kept as it came, never at the cost of
+     * the others (the id above all).
+     */
     private static BandwidthMessage readMessage(SimpleHttpResponse response) {
         byte[] body = response.getBodyBytes();
+        JsonNode answer;
         try {
-            if (body != null && body.length > 0) {
-                return BandwidthJson.mapper().readValue(body, BandwidthMessage.class);
-            }
+            answer = body == null || body.length == 0 ? null : BandwidthJson.mapper().readTree(body);
         } catch (Exception e) {
-            // accepted all the same: failing now would invite a resend of a message Bandwidth queued
-            LOG.warn("Bandwidth accepted the message (HTTP {}) but its answer could not be read: {}", response.getCode(),
-                    e.getClass().getSimpleName());
+            answer = null;
         }
-        return new BandwidthMessage();
+        if (answer == null || !answer.isObject()) {
+            if (body != null && body.length > 0) {
+                LOG.warn("Bandwidth accepted the message (HTTP {}) but its answer is not a JSON object",
+                        response.getCode());
+            }
+            return new BandwidthMessage();
+        }
+        try {
+            return BandwidthJson.mapper().treeToValue(answer, BandwidthMessage.class);
+        } catch (Exception e) {
+            return readFieldByField((ObjectNode) answer);
+        }
+    }
+
+    private static BandwidthMessage readFieldByField(ObjectNode answer) {
+        BandwidthMessage message = new BandwidthMessage();
+        ObjectReader updater = BandwidthJson.mapper().readerForUpdating(message);
+        List<String> unreadable = new ArrayList<>();
+        answer.fields().forEachRemaining(field -> {
+            try {
+                JsonNode single = BandwidthJson.mapper().createObjectNode().set(field.getKey(), field.getValue());
+                updater.readValue(single);
+            } catch (Exception e) {
+                unreadable.add(field.getKey());
+                message.setAdditionalProperty(field.getKey(), BandwidthJson.mapper().convertValue(field.getValue(),
+                        Object.class));
+            }
+        });
+        LOG.debug("Bandwidth's answer has fields this version cannot read, kept as they came: {}", unreadable);
+        return message;
     }
 }

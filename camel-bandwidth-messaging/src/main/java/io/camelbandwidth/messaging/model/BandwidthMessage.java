@@ -1,13 +1,24 @@
 package io.camelbandwidth.messaging.model;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A message as Bandwidth describes it (schema {@code message}): the answer to a send, where {@code 202 Accepted} means
  * queued, not delivered. Delivery is reported later by callbacks.
+ * <p>
+ * Bandwidth adds fields and values over time: fields this model does not name, and a {@code priority} it does not
+ * know, are kept in {@link #getAdditionalProperties()} (and written back when the message is serialised), so that an
+ * answer never loses its id over them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -15,9 +26,12 @@ public class BandwidthMessage extends MessageFields {
 
     private String id;
     private String owner;
+    @JsonSerialize(using = TimeJson.Serializer.class)
+    @JsonDeserialize(using = TimeJson.Deserializer.class)
     private OffsetDateTime time;
     private Integer segmentCount;
     private String direction;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     /** The id Bandwidth gave the message; callbacks carry the same id. */
     public String getId() {
@@ -62,6 +76,29 @@ public class BandwidthMessage extends MessageFields {
 
     public void setDirection(String direction) {
         this.direction = direction;
+    }
+
+    /** Fields this model does not name, or values it does not know, as Jackson read them. */
+    @JsonAnyGetter
+    public Map<String, Object> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    @JsonAnySetter
+    public void setAdditionalProperty(String name, Object value) {
+        additionalProperties.put(name, value);
+    }
+
+    /** Reads the priority; one the component does not know is kept as an additional property. */
+    @JsonSetter("priority")
+    private void readPriority(String value) {
+        MessagePriority known = null;
+        try {
+            known = value == null ? null : MessagePriority.of(value);
+        } catch (IllegalArgumentException newValue) {
+            additionalProperties.put("priority", value);
+        }
+        setPriority(known);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.camelbandwidth.messaging.model;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 
 /**
- * Writes and reads the callback times as RFC 3339 text with any Jackson mapper, so that a route can
+ * Writes and reads the times of answers and callbacks as RFC 3339 text with any Jackson mapper, so that a route can
  * {@code marshal().json()} an event (and read it back) without registering the Java time module.
  */
 final class TimeJson {
@@ -20,12 +21,18 @@ final class TimeJson {
     private TimeJson() {
     }
 
-    /** Writes {@code 2024-12-18T16:51:27.704450Z}, every digit Bandwidth sent kept. */
+    /**
+     * Writes {@code 2024-12-18T16:51:27.704450Z}, every digit Bandwidth sent kept, and the seconds always (RFC 3339
+     * needs them; {@code OffsetDateTime.toString()} leaves out zero seconds).
+     */
     public static final class Serializer extends JsonSerializer<OffsetDateTime> {
+        private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
         @Override
         public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
-            generator.writeString(value.toString());
+            generator.writeString(value.getSecond() == 0 && value.getNano() == 0
+                    ? WHOLE_SECONDS.format(value) : value.toString());
         }
     }
 
