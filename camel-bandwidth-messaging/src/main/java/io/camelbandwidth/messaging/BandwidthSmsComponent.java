@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.client.ClientRegistry;
+import io.camelbandwidth.messaging.client.HttpClientLogWarning;
 import io.camelbandwidth.messaging.send.LocalRateLimiter;
 import io.camelbandwidth.messaging.support.ConfigurationValidator;
 import org.apache.camel.Endpoint;
@@ -109,6 +110,12 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
                     "BandwidthSmsCompletion");
         }
         return completionExecutor;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        HttpClientLogWarning.warnIfRevealing();
     }
 
     @Override
