@@ -42,7 +42,8 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " The header CamelBandwidthTo overrides it.")
     private String to;
     @UriParam(label = "producer",
-              description = "Default media URL(s), comma-separated, that make the message an MMS. The header"
+              description = "Default media URL(s), comma-separated, that make the message an MMS (a URL that"
+                            + " contains a comma needs the header CamelBandwidthMedia as a List). The header"
                             + " CamelBandwidthMedia overrides it.")
     private String media;
     @UriParam(label = "producer",

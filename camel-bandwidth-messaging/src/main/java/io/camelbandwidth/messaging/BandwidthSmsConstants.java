@@ -29,8 +29,10 @@ public final class BandwidthSmsConstants {
                                                 + " `applicationId`.",
               javaType = "String")
     public static final String APPLICATION_ID = "CamelBandwidthApplicationId";
-    @Metadata(label = "producer", description = "Media URL(s) that make the message an MMS, overriding the endpoint option"
-                                                + " `media`: a String, a comma-separated String or a List of Strings.",
+    @Metadata(label = "producer", description = "Media that make the message an MMS, overriding the endpoint option"
+                                                + " `media`: a URL, comma-separated URLs, or a List of URLs (the form"
+                                                + " for a URL that contains a comma), or local media to upload (a File,"
+                                                + " Path, byte[], InputStream or MediaContent, alone or in the List).",
               javaType = "Object")
     public static final String MEDIA = "CamelBandwidthMedia";
     @Metadata(label = "producer,consumer",

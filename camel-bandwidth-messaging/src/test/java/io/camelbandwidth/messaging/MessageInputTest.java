@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static io.camelbandwidth.messaging.testkit.TestAccount.APPLICATION_ID;
 import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,24 @@ class MessageInputTest extends CamelTestSupport {
         assertEquals("header-tag", accepted.tag());
         assertEquals("high", accepted.priority());
         assertEquals(expiration.toInstant(), OffsetDateTime.parse(accepted.request().get("expiration").asText()).toInstant());
+    }
+
+    @Test
+    void aMediaUrlWithACommaTravelsWholeInAList() {
+        String withComma = "https://example.com/render?size=640,480&format=png";
+
+        AcceptedMessage listed = send("direct:plain", "a picture", Map.of(BandwidthSmsConstants.TO, "+15554443333",
+                BandwidthSmsConstants.MEDIA, List.of(withComma)));
+        assertEquals(List.of(withComma), listed.media(), "a List item is one URL, commas and all");
+
+        Exchange split = template.request("direct:plain", e -> {
+            e.getMessage().setBody("a picture");
+            e.getMessage().setHeader(BandwidthSmsConstants.TO, "+15554443333");
+            e.getMessage().setHeader(BandwidthSmsConstants.MEDIA, withComma);
+        });
+        BandwidthValidationException failure = failure(split, BandwidthValidationException.class);
+        assertEquals("media", failure.getField(), "a String is comma-separated, as documented: its second part is no URL");
+        assertEquals(1, bandwidth.simulator().requests().size(), "only the List form was sent");
     }
 
     @Test

@@ -58,8 +58,8 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
     private Boolean lazyStartProducer;
 
     /**
-     * Default media URL(s), comma-separated, that make the message an MMS. The header CamelBandwidthMedia overrides
-     * it.
+     * Default media URL(s), comma-separated, that make the message an MMS (a URL that contains a comma needs the header
+     * CamelBandwidthMedia as a List). The header CamelBandwidthMedia overrides it.
      */
     private String media;
 
