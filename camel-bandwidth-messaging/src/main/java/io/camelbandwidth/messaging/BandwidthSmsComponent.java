@@ -60,9 +60,23 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
         return endpoint;
     }
 
-    /** The client for an endpoint: the pooled HTTP client of its connection settings, and its authentication. */
+    /**
+     * The client for a producer: the pooled HTTP client of its connection settings, and its authentication; give it
+     * back with {@link #releaseClient} when the producer stops.
+     */
     BandwidthMessagingClient createClient(BandwidthSmsConfiguration conf) throws Exception {
         return clients().client(conf);
+    }
+
+    /** Gives a producer's client back: the pooled HTTP client closes when its last producer stopped. */
+    void releaseClient(BandwidthMessagingClient client) {
+        ClientRegistry registry;
+        synchronized (this) {
+            registry = clients;
+        }
+        if (registry != null) {
+            registry.release(client);
+        }
     }
 
     private synchronized ClientRegistry clients() {

@@ -43,6 +43,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
 
     private final BandwidthSmsConfiguration configuration;
     private final Map<BandwidthOperation, OperationHandler> handlers = new EnumMap<>(BandwidthOperation.class);
+    private BandwidthMessagingClient client;
     private Executor completionExecutor;
     private WritableHealthCheckRepository healthCheckRepository;
     private BandwidthSmsProducerHealthCheck healthCheck;
@@ -55,7 +56,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        BandwidthMessagingClient client = getEndpoint().getComponent().createClient(configuration);
+        client = getEndpoint().getComponent().createClient(configuration);
         ExecutorService pool = configuration.isCompletionOnIoThread()
                 ? null : getEndpoint().getComponent().completionExecutor();
         completionExecutor = pool == null ? Runnable::run : task -> {
@@ -89,6 +90,10 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
         if (healthCheckRepository != null && healthCheck != null) {
             healthCheckRepository.removeHealthCheck(healthCheck);
             healthCheck = null;
+        }
+        if (client != null) {
+            getEndpoint().getComponent().releaseClient(client);
+            client = null;
         }
         super.doStop();
     }
