@@ -10,10 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.camelbandwidth.messaging.testkit.SimulatorExtension;
+import io.camelbandwidth.messaging.testkit.Recipes;
 import io.camelbandwidth.simulator.AcceptedMessage;
+import io.camelbandwidth.simulator.ApiOperation;
 import io.camelbandwidth.simulator.BandwidthSimulator;
 import io.camelbandwidth.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,18 @@ class AuthenticationTest extends CamelTestSupport {
 
     @RegisterExtension
     static final SimulatorExtension bandwidth = SimulatorExtension.create();
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        return new RoutesBuilder[] {createRouteBuilder(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                Recipes.redeliverRetrySafe(this, 10);
+                from("direct:oauthWithRecipe").to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333"
+                                                                    + "&responseTimeout=1000"));
+            }
+        }};
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -78,6 +93,32 @@ class AuthenticationTest extends CamelTestSupport {
         List<RecordedRequest> requests = bandwidth.simulator().requests();
         assertEquals(List.of(202, 401, 202), requests.stream().map(RecordedRequest::status).toList());
         assertNotEquals(requests.get(1).header("Authorization"), requests.get(2).header("Authorization"));
+    }
+
+    @Test
+    void aTokenEndpointThatTimesOutOrIsUnavailableFailsTheSendAsNotSentAndTheRecipeRedeliversIt() {
+        bandwidth.simulator().faults(ApiOperation.OAUTH2_TOKEN).stall(1).respond(503, 1);
+
+        Exchange exchange = template.request("direct:oauthWithRecipe", e -> e.getMessage().setBody("Hello"));
+
+        assertNull(exchange.getException());
+        assertEquals(2, exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class));
+        assertEquals(3, bandwidth.simulator().tokenRequests());
+        assertEquals(List.of(202), bandwidth.simulator().requests().stream().map(RecordedRequest::status).toList(),
+                "no message request before a token");
+    }
+
+    @Test
+    void aTokenEndpointOutageSetsTheRedeliveryDelayToItsBackOff() {
+        bandwidth.simulator().faults(ApiOperation.OAUTH2_TOKEN).respond(503, 1);
+
+        Exchange exchange = template.request("direct:oauth", e -> e.getMessage().setBody("Hello"));
+
+        BandwidthConnectionException failure = failure(exchange, BandwidthConnectionException.class);
+        assertTrue(failure.isRetrySafe() && !failure.isMaybeSent());
+        assertEquals(1000L, exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY, Long.class),
+                "the next token request comes after a second");
+        assertTrue(bandwidth.simulator().requests().isEmpty());
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.camelbandwidth.messaging.testkit.Recipes;
 import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.messaging.testkit.Stress;
 import io.camelbandwidth.simulator.AcceptedMessage;
+import io.camelbandwidth.simulator.ApiOperation;
 import io.camelbandwidth.simulator.FaultResponse;
 import io.camelbandwidth.simulator.Faults;
 import io.camelbandwidth.simulator.RecordedRequest;
@@ -51,6 +52,7 @@ class FaultToleranceTest extends CamelTestSupport {
     private static final int RESPONSE_TIMEOUT_MILLIS = 1000;
     private static final int CONCURRENCY = 64;
     private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final int REVOKE_EVERY = 500;
 
     /** Outcomes, recorded by the route as a user's route would (a dead letter, a reconciliation queue). */
     private final Set<String> sent = ConcurrentHashMap.newKeySet();
@@ -79,6 +81,15 @@ class FaultToleranceTest extends CamelTestSupport {
                 from("direct:send")
                         .to(bandwidth.basicUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=" + RESPONSE_TIMEOUT_MILLIS))
                         .process(e -> sent.add(tag(e)));
+                // the default authentication: every send needs a token from the token endpoint
+                from("direct:sendWithOAuth")
+                        .to(bandwidth.oauthUri("from=" + FROM + "&to=%2B15554443333&responseTimeout=" + RESPONSE_TIMEOUT_MILLIS))
+                        .process(e -> {
+                            sent.add(tag(e));
+                            if (sent.size() % REVOKE_EVERY == 0) {
+                                bandwidth.simulator().revokeAllTokens(); // Bandwidth refuses the token from now on
+                            }
+                        });
             }
         };
     }
@@ -240,6 +251,45 @@ class FaultToleranceTest extends CamelTestSupport {
         Set<String> accepted = acceptedTags().keySet();
         assertTrue(accepted.containsAll(maybeSent.keySet()));
         assertAcceptedExactlyOnce(tags);
+    }
+
+    @Test
+    @Timeout(120)
+    void everyMessageIsAcceptedExactlyOnceWhileTheTokenEndpointTimesOutFailsAndTokensAreRevoked() throws Exception {
+        int messages = 3000;
+        Faults token = bandwidth.simulator().faults(ApiOperation.OAUTH2_TOKEN);
+        // the first token request times out, then the endpoint is unavailable and rate-limits...
+        token.stall(1).respond(503, 1).respond(FaultResponse.status(429).header("Retry-After", "1"), 1)
+                .delay(Duration.ZERO, 1);
+        int planned = 4;
+        // ...and after each revocation (every 500 sends) the first renewal fails one way or another
+        int revocations = messages / REVOKE_EVERY - 1;
+        for (int i = 0; i < revocations; i++) {
+            switch (i % 5) {
+                case 0 -> token.respond(503, 1);
+                case 1 -> token.stall(1);
+                case 2 -> token.respond(429, 1);
+                case 3 -> token.dropBeforeAccept(1);
+                default -> token.respond(FaultResponse.status(502).body("text/html", "<html>Bad Gateway</html>"), 1);
+            }
+            token.delay(Duration.ZERO, 1);
+            planned += 2;
+        }
+
+        List<String> tags = tags("oauth", messages);
+        Map<String, Exchange> finished = ConcurrentSender.send(context, "direct:sendWithOAuth", tags, CONCURRENCY,
+                DEADLINE);
+
+        assertNoExchangeFailed(finished);
+        assertTrue(rejected.isEmpty(), "nothing dead-lettered: " + rejected.values().stream().findFirst());
+        assertTrue(maybeSent.isEmpty(), "no token failure looks like maybe-sent: " + maybeSent.keySet());
+        assertEquals(0, token.pending(), "every planned token fault was met");
+        assertAcceptedExactlyOnce(tags);
+        long tokenRequests = bandwidth.simulator().tokenRequests();
+        assertTrue(tokenRequests <= planned + 2, "the token endpoint was asked " + tokenRequests + " times for "
+                                                 + planned + " planned answers: it backs off, one request at a time");
+        assertTrue(bandwidth.simulator().requests().stream().allMatch(r -> r.status() == 202 || r.status() == 401),
+                "the API saw only accepted messages and refused tokens");
     }
 
     private static void addPasses(List<Fault> plan, int count) {
