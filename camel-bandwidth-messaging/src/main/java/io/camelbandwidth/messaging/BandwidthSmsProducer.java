@@ -6,9 +6,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.client.ErrorMapper;
@@ -40,10 +43,13 @@ import org.slf4j.LoggerFactory;
 public class BandwidthSmsProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BandwidthSmsProducer.class);
+    /** How long stopping waits for the sends in flight (bounded by responseTimeout otherwise). */
+    private static final long STOP_WAIT_SECONDS = 10;
 
     private final BandwidthSmsConfiguration configuration;
     private final Map<BandwidthOperation, OperationHandler> handlers = new EnumMap<>(BandwidthOperation.class);
     private BandwidthMessagingClient client;
+    private SendMessageOperation sendMessage;
     private Executor completionExecutor;
     private WritableHealthCheckRepository healthCheckRepository;
     private BandwidthSmsProducerHealthCheck healthCheck;
@@ -67,8 +73,9 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
             }
         };
         MediaOperations media = new MediaOperations(configuration, client);
-        handlers.put(BandwidthOperation.sendMessage, new SendMessageOperation(configuration, client, Clock.systemUTC(),
-                getEndpoint().getComponent().rateLimiter(configuration)));
+        sendMessage = new SendMessageOperation(configuration, client, Clock.systemUTC(),
+                getEndpoint().getComponent().rateLimiter(configuration));
+        handlers.put(BandwidthOperation.sendMessage, sendMessage);
         handlers.put(BandwidthOperation.listMessages, new ListMessagesOperation(configuration, client));
         handlers.put(BandwidthOperation.uploadMedia, media::upload);
         handlers.put(BandwidthOperation.getMedia, media::get);
@@ -91,11 +98,29 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
             healthCheckRepository.removeHealthCheck(healthCheck);
             healthCheck = null;
         }
+        if (sendMessage != null) {
+            // the sends still waiting for their turn fail as not sent; their uploads are deleted with this client
+            awaitEnd(sendMessage.close());
+            sendMessage = null;
+        }
         if (client != null) {
             getEndpoint().getComponent().releaseClient(client);
             client = null;
         }
         super.doStop();
+    }
+
+    /** Waits a while for the sends in flight to end, so that closing the client cuts none of them short. */
+    private static void awaitEnd(CompletableFuture<Void> sends) {
+        try {
+            sends.get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("Sends still in flight after {} s; stopping all the same", STOP_WAIT_SECONDS);
+        } catch (ExecutionException e) {
+            // a send failed: its exchange carries the failure
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -108,6 +133,11 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
         BandwidthOperation operation;
         CompletableFuture<Void> work;
         try {
+            if (!isRunAllowed()) {
+                // a redelivery or a late exchange of a stopped route: its client may be gone, nothing may leave
+                throw new BandwidthConnectionException("The bandwidth-sms producer is stopped: nothing was sent",
+                        null);
+            }
             operation = operation(exchange);
             work = handlers.get(operation).start(exchange);
         } catch (Exception e) {

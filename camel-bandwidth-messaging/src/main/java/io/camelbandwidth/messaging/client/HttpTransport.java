@@ -3,6 +3,7 @@ package io.camelbandwidth.messaging.client;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.camelbandwidth.messaging.BandwidthConnectionException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
@@ -41,6 +42,7 @@ public final class HttpTransport implements AutoCloseable {
     private static final int NOT_EXECUTED_RETRIES = 10;
 
     private final CloseableHttpAsyncClient client;
+    private volatile boolean closed;
 
     public HttpTransport(HttpTransportSettings settings) {
         PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
@@ -94,11 +96,18 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private void execute(SimpleHttpRequest request, CompletableFuture<SimpleHttpResponse> result, int retriesLeft) {
+        if (closed) {
+            result.completeExceptionally(new BandwidthConnectionException("The HTTP client was closed (its producer"
+                                                                          + " stopped): the request was not sent", null));
+            return;
+        }
         try {
             start(request, result, retriesLeft);
         } catch (RuntimeException e) {
-            // e.g. the client was already closed: the caller's future must complete all the same
-            result.completeExceptionally(e);
+            // refused before it started (the client closing at this moment): not one byte was written
+            result.completeExceptionally(new BandwidthConnectionException("The HTTP client refused the request ("
+                                                                          + e.getClass().getSimpleName() + ": "
+                                                                          + e.getMessage() + "): it was not sent", e));
         }
     }
 
@@ -133,6 +142,7 @@ public final class HttpTransport implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         client.close(CloseMode.GRACEFUL);
         try {
             client.awaitShutdown(TimeValue.of(5, TimeUnit.SECONDS));

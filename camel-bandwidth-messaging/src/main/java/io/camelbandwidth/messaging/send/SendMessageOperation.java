@@ -3,8 +3,9 @@ package io.camelbandwidth.messaging.send;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -39,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * kept, because the message may reference them, and listed in {@code CamelBandwidthUploadedMedia}. After a
  * successful send they are deleted only with {@code deleteMediaAfterSend=true}; a failed clean-up is logged, never
  * turned into a failure of a message that was sent.
+ * <p>
+ * Once uploaded, a picture's bytes are let go: a send waiting for its turn under {@code maxSegmentsPerSecond} holds
+ * media ids and URLs, not megabytes. {@link #close()} fails the sends still waiting as not sent (their uploads
+ * deleted), and any send started afterwards.
  */
 public final class SendMessageOperation implements OperationHandler {
 
@@ -49,6 +54,11 @@ public final class SendMessageOperation implements OperationHandler {
     private final MessageRequestResolver resolver;
     private final MessageRequestValidator validator;
     private final BandwidthRateLimiter rateLimiter;
+    /** The sends started and not ended yet. */
+    private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+    /** The turns of the sends the rate limiter holds back. */
+    private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     /**
      * @param rateLimiter spreads sends to {@code maxSegmentsPerSecond}; {@code null} for no limit
@@ -65,6 +75,9 @@ public final class SendMessageOperation implements OperationHandler {
 
     @Override
     public CompletableFuture<Void> start(Exchange exchange) {
+        if (closed) {
+            throw stopped();
+        }
         Resolved resolved = resolver.resolve(exchange);
         MessageRequest request = resolved.request();
         validator.validate(request);
@@ -77,45 +90,72 @@ public final class SendMessageOperation implements OperationHandler {
         }
         String accountId = configuration.getAccountId();
         List<PendingUpload> uploads = resolved.uploads();
+        // what is kept of the uploads once their bytes left: nothing below refers to the bytes
+        List<Uploaded> uploaded = new ArrayList<>(uploads.size());
+        uploads.forEach(upload -> uploaded.add(new Uploaded(upload.mediaId(), upload.url())));
         LOG.debug("Sending a message to {} recipient(s) for account {} ({} segment(s) estimated, {} upload(s))",
                 request.getTo().size(), accountId, estimate.segments(), uploads.size());
         AtomicInteger done = new AtomicInteger(); // uploads run one after the other: a count says which succeeded
-        CompletableFuture<Void> uploaded = sequentially(uploads, upload -> client.uploadMedia(accountId,
+        CompletableFuture<Void> uploading = sequentially(uploads, upload -> client.uploadMedia(accountId,
                 upload.mediaId(), upload.content().getData(), upload.content().getContentType())
                 .thenRun(done::incrementAndGet));
         CompletableFuture<Void> result = new CompletableFuture<>();
-        uploaded.whenComplete((ignored, uploadFailure) -> guarded(result, () -> {
+        inFlight.add(result);
+        result.whenComplete((ignored, failure) -> inFlight.remove(result));
+        uploading.whenComplete((ignored, uploadFailure) -> guarded(result, () -> {
             if (uploadFailure != null) {
                 BandwidthException failure = ErrorMapper.fromTransport(uploadFailure, "Media upload");
                 LOG.debug("A media upload failed; no message sent: {}", failure.getMessage());
-                deleteQuietly(accountId, uploads.subList(0, done.get())).whenComplete((i, e) -> result.completeExceptionally(failure));
+                deleteQuietly(accountId, uploaded.subList(0, done.get()))
+                        .whenComplete((i, e) -> result.completeExceptionally(failure));
                 return;
             }
             throttled(request, estimate.segments() * request.getTo().size(), () -> client.sendMessage(accountId, request))
                     .whenComplete((message, sendFailure) -> guarded(result, () -> {
                 if (sendFailure == null) {
-                    succeed(exchange, message, uploads);
-                    if (configuration.isDeleteMediaAfterSend() && !uploads.isEmpty()) {
-                        deleteQuietly(accountId, uploads).whenComplete((i, e) -> result.complete(null));
+                    succeed(exchange, message, uploaded);
+                    if (configuration.isDeleteMediaAfterSend() && !uploaded.isEmpty()) {
+                        deleteQuietly(accountId, uploaded).whenComplete((i, e) -> result.complete(null));
                     } else {
                         result.complete(null);
                     }
                     return;
                 }
                 BandwidthException failure = ErrorMapper.fromTransport(sendFailure, "Message request");
-                if (uploads.isEmpty()) {
+                if (uploaded.isEmpty()) {
                     result.completeExceptionally(failure);
                 } else if (failure.isMaybeSent()) {
                     LOG.warn("The message may have been accepted; keeping its {} uploaded media file(s) it may"
-                             + " reference", uploads.size());
-                    exchange.getMessage().setHeader(BandwidthSmsConstants.UPLOADED_MEDIA, urls(uploads));
+                             + " reference", uploaded.size());
+                    exchange.getMessage().setHeader(BandwidthSmsConstants.UPLOADED_MEDIA, urls(uploaded));
                     result.completeExceptionally(failure);
                 } else {
-                    deleteQuietly(accountId, uploads).whenComplete((i, e) -> result.completeExceptionally(failure));
+                    deleteQuietly(accountId, uploaded).whenComplete((i, e) -> result.completeExceptionally(failure));
                 }
             }));
         }));
         return result;
+    }
+
+    /**
+     * Stops sending: the sends waiting for their turn fail as not sent (their uploads are deleted), and so does any
+     * send started from now on.
+     *
+     * @return completes when every send started before has ended
+     */
+    public CompletableFuture<Void> close() {
+        closed = true;
+        for (CompletableFuture<?> turn : waiting) {
+            if (waiting.remove(turn)) {
+                turn.completeExceptionally(stopped());
+            }
+        }
+        return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
+    }
+
+    private static BandwidthConnectionException stopped() {
+        return new BandwidthConnectionException("The producer stopped before the message was sent: it was not sent",
+                null);
     }
 
     /** Runs a completion step; whatever it throws fails the result, which must always complete. */
@@ -151,19 +191,40 @@ public final class SendMessageOperation implements OperationHandler {
                 return send.get();
             }
             LOG.debug("Holding a send for {} ms to stay within maxSegmentsPerSecond", waitNanos / 1_000_000);
-            Executor later = CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS);
-            return CompletableFuture.supplyAsync(send, later).thenCompose(sending -> sending);
+            return later(waitNanos, send);
         }).thenCompose(sending -> sending);
     }
 
-    private static List<String> urls(List<PendingUpload> uploads) {
+    /** Sends when its turn comes, unless {@link #close()} came first. */
+    private <T> CompletableFuture<T> later(long waitNanos, Supplier<CompletableFuture<T>> send) {
+        CompletableFuture<T> turn = new CompletableFuture<>();
+        waiting.add(turn);
+        if (closed && waiting.remove(turn)) {
+            turn.completeExceptionally(stopped());
+            return turn;
+        }
+        CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS).execute(() -> {
+            if (waiting.remove(turn)) {
+                send.get().whenComplete((value, failure) -> {
+                    if (failure != null) {
+                        turn.completeExceptionally(failure);
+                    } else {
+                        turn.complete(value);
+                    }
+                });
+            }
+        });
+        return turn;
+    }
+
+    private static List<String> urls(List<Uploaded> uploads) {
         List<String> urls = new ArrayList<>(uploads.size());
         uploads.forEach(upload -> urls.add(upload.url()));
         return urls;
     }
 
     /** Deletes media one after the other; never fails: a failure is logged with the media id. */
-    private CompletableFuture<Void> deleteQuietly(String accountId, List<PendingUpload> uploads) {
+    private CompletableFuture<Void> deleteQuietly(String accountId, List<Uploaded> uploads) {
         return sequentially(uploads, upload -> client.deleteMedia(accountId, upload.mediaId())
                 .handle((ok, failure) -> {
                     if (failure != null) {
@@ -184,7 +245,7 @@ public final class SendMessageOperation implements OperationHandler {
         return chain;
     }
 
-    private static void succeed(Exchange exchange, BandwidthMessage message, List<PendingUpload> uploads) {
+    private static void succeed(Exchange exchange, BandwidthMessage message, List<Uploaded> uploads) {
         LOG.debug("Bandwidth accepted message {} ({} segment(s))", message.getId(), message.getSegmentCount());
         Message out = exchange.getMessage();
         out.setBody(message);
@@ -194,5 +255,9 @@ public final class SendMessageOperation implements OperationHandler {
         if (!uploads.isEmpty()) {
             out.setHeader(BandwidthSmsConstants.UPLOADED_MEDIA, urls(uploads));
         }
+    }
+
+    /** An uploaded media file: its id and URL, without its bytes. */
+    private record Uploaded(String mediaId, String url) {
     }
 }
