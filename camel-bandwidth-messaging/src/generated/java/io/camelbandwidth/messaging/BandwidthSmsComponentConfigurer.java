@@ -87,6 +87,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "oauthtokenuri":
         case "oauthTokenUri": getOrCreateConfiguration(target).setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
+        case "overridablefields":
+        case "overridableFields": getOrCreateConfiguration(target).setOverridableFields(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, io.camelbandwidth.messaging.model.MessagePriority.class, value)); return true;
         case "proxyauthpassword":
@@ -183,6 +185,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "oauthtokenuri":
         case "oauthTokenUri": return java.lang.String.class;
         case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
+        case "overridablefields":
+        case "overridableFields": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "priority": return io.camelbandwidth.messaging.model.MessagePriority.class;
         case "proxyauthpassword":
@@ -275,6 +279,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "oauthtokenuri":
         case "oauthTokenUri": return getOrCreateConfiguration(target).getOauthTokenUri();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "overridablefields":
+        case "overridableFields": return getOrCreateConfiguration(target).getOverridableFields();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "proxyauthpassword":

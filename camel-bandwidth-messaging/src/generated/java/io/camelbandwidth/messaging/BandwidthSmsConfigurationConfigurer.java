@@ -71,6 +71,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "oauthtokenuri":
         case "oauthTokenUri": target.setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
+        case "overridablefields":
+        case "overridableFields": target.setOverridableFields(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": target.setPriority(property(camelContext, io.camelbandwidth.messaging.model.MessagePriority.class, value)); return true;
         case "proxyauthpassword":
@@ -151,6 +153,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "oauthtokenuri":
         case "oauthTokenUri": return java.lang.String.class;
         case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
+        case "overridablefields":
+        case "overridableFields": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "priority": return io.camelbandwidth.messaging.model.MessagePriority.class;
         case "proxyauthpassword":
@@ -232,6 +236,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "oauthtokenuri":
         case "oauthTokenUri": return target.getOauthTokenUri();
         case "operation": return target.getOperation();
+        case "overridablefields":
+        case "overridableFields": return target.getOverridableFields();
         case "password": return target.getPassword();
         case "priority": return target.getPriority();
         case "proxyauthpassword":

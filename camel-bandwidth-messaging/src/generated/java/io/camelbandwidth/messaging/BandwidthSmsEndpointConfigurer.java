@@ -77,6 +77,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "oauthtokenuri":
         case "oauthTokenUri": target.getConfiguration().setOauthTokenUri(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.camelbandwidth.messaging.BandwidthOperation.class, value)); return true;
+        case "overridablefields":
+        case "overridableFields": target.getConfiguration().setOverridableFields(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": target.getConfiguration().setPriority(property(camelContext, io.camelbandwidth.messaging.model.MessagePriority.class, value)); return true;
         case "proxyauthpassword":
@@ -168,6 +170,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "oauthtokenuri":
         case "oauthTokenUri": return java.lang.String.class;
         case "operation": return io.camelbandwidth.messaging.BandwidthOperation.class;
+        case "overridablefields":
+        case "overridableFields": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "priority": return io.camelbandwidth.messaging.model.MessagePriority.class;
         case "proxyauthpassword":
@@ -255,6 +259,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "oauthtokenuri":
         case "oauthTokenUri": return target.getConfiguration().getOauthTokenUri();
         case "operation": return target.getConfiguration().getOperation();
+        case "overridablefields":
+        case "overridableFields": return target.getConfiguration().getOverridableFields();
         case "password": return target.getConfiguration().getPassword();
         case "priority": return target.getConfiguration().getPriority();
         case "proxyauthpassword":

@@ -24,7 +24,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(46);
         props.add("accountId");
         props.add("allowPlainHttp");
         props.add("applicationId");
@@ -55,6 +55,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("media");
         props.add("oauthTokenUri");
         props.add("operation");
+        props.add("overridableFields");
         props.add("password");
         props.add("priority");
         props.add("proxyAuthPassword");

@@ -61,6 +61,17 @@ public class BandwidthSmsConfiguration implements Cloneable {
                             + " The header CamelBandwidthExpiration overrides it.")
     private String expiration;
 
+    @UriParam(label = "producer,security",
+              description = "The request fields an exchange may set, comma-separated, from: to, from, applicationId,"
+                            + " media, tag, priority, expiration. A MessageRequest or Map body, or a CamelBandwidth*"
+                            + " header, that sets a field not listed fails with BandwidthValidationException before"
+                            + " anything is sent: the field comes from the endpoint option only. The text always comes"
+                            + " from the exchange. Unset: every field may be set. Set it wherever bodies or headers come"
+                            + " from outside (a REST service, a queue other systems write to), e.g. to,tag so that a"
+                            + " caller may choose the recipients and the tag but not the sender, the application or"
+                            + " media.")
+    private String overridableFields;
+
     // --- operations, local media and the segment guard (beyond sending) ---
     @UriParam(label = "producer", defaultValue = "sendMessage",
               description = "What the producer does: sendMessage (the default), listMessages, uploadMedia, getMedia,"
@@ -302,6 +313,14 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setPriority(MessagePriority priority) {
         this.priority = priority;
+    }
+
+    public String getOverridableFields() {
+        return overridableFields;
+    }
+
+    public void setOverridableFields(String overridableFields) {
+        this.overridableFields = overridableFields;
     }
 
     public String getExpiration() {

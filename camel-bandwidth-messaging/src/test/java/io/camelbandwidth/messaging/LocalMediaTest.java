@@ -16,7 +16,9 @@ import io.camelbandwidth.simulator.ApiOperation;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,13 +82,48 @@ class LocalMediaTest extends CamelTestSupport {
     }
 
     @Test
-    void streamBodyWithAnImageContentTypeIsAPicture() {
-        Exchange exchange = send("direct:send", new ByteArrayInputStream(JPEG), Map.of(Exchange.CONTENT_TYPE, "image/jpeg"));
+    void aStreamOrBytesBodyIsAPictureOnlyWhenTheRouteSaysSo() {
+        // an incoming HTTP request's Content-Type is no decision of the route: refused, nothing sent
+        for (Object body : List.of(new ByteArrayInputStream(JPEG), JPEG)) {
+            BandwidthValidationException refused = failure(send("direct:send", body,
+                    Map.of(Exchange.CONTENT_TYPE, "image/jpeg")), BandwidthValidationException.class);
+            assertEquals("body", refused.getField());
+            assertTrue(refused.getMessage().contains(BandwidthSmsConstants.MEDIA_CONTENT_TYPE), refused.getMessage());
+        }
+        assertTrue(bandwidth.simulator().requests().isEmpty());
+
+        Exchange exchange = send("direct:send", new ByteArrayInputStream(JPEG), Map.of(Exchange.CONTENT_TYPE,
+                "image/jpeg", BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/jpeg"));
         assertNull(exchange.getException());
         AcceptedMessage mms = bandwidth.simulator().awaitAccepted(1, WAIT).get(0);
         assertNull(mms.text());
         assertEquals("image/jpeg", bandwidth.simulator().storedMedia(ACCOUNT_ID, mediaId(mms.media().get(0))).orElseThrow()
                 .contentType());
+    }
+
+    @Test
+    void aTextBodyWithATextContentTypeStaysText() {
+        Exchange exchange = send("direct:send", "plain words".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8"));
+
+        assertNull(exchange.getException());
+        assertEquals("plain words", bandwidth.simulator().awaitAccepted(1, WAIT).get(0).text());
+    }
+
+    @Test
+    @Timeout(20)
+    void aFileThatNeverEndsIsRefusedWithoutReadingItAll() {
+        Path endless = Path.of("/dev/zero"); // reports size 0, reads forever
+        Assumptions.assumeTrue(Files.exists(endless), "a Unix device");
+
+        BandwidthValidationException body = failure(send("direct:send", endless,
+                Map.of(BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/png")), BandwidthValidationException.class);
+        assertEquals("body", body.getField());
+        BandwidthValidationException header = failure(send("direct:send", "text",
+                Map.of(BandwidthSmsConstants.MEDIA, endless.toFile(), BandwidthSmsConstants.MEDIA_CONTENT_TYPE,
+                        "image/png")), BandwidthValidationException.class);
+        assertEquals(BandwidthSmsConstants.MEDIA, header.getField());
+        assertTrue(bandwidth.simulator().requests().isEmpty());
     }
 
     @Test

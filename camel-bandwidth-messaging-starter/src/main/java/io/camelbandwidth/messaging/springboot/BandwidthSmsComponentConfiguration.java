@@ -58,6 +58,15 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
     private Boolean lazyStartProducer;
 
     /**
+     * The request fields an exchange may set, comma-separated, from: to, from, applicationId, media, tag, priority,
+     * expiration. A MessageRequest or Map body, or a CamelBandwidth* header, that sets a field not listed fails with
+     * BandwidthValidationException before anything is sent: the field comes from the endpoint option only. The text
+     * always comes from the exchange. Unset: every field may be set. Set it wherever bodies or headers come from
+     * outside (a REST service, a queue other systems write to), e.g. to,tag so that a caller may choose the recipients
+     * and the tag but not the sender, the application or media.
+     */
+    private String overridableFields;
+    /**
      * Default media URL(s), comma-separated, that make the message an MMS (a URL that contains a comma needs the header
      * CamelBandwidthMedia as a List). The header CamelBandwidthMedia overrides it.
      */
@@ -667,6 +676,14 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
 
     public void setWebhookPath(String webhookPath) {
         this.webhookPath = webhookPath;
+    }
+
+    public String getOverridableFields() {
+        return overridableFields;
+    }
+
+    public void setOverridableFields(String overridableFields) {
+        this.overridableFields = overridableFields;
     }
 
     public Duration getMaxRetryAfter() {

@@ -26,8 +26,12 @@ import org.apache.camel.WrappedFile;
  * {@link Path} or {@link WrappedFile} (what {@code from("file:...")} gives) whose media type, from the header
  * {@code CamelBandwidthMediaContentType} or else the file name, is {@code image/*}, {@code audio/*},
  * {@code video/*} or {@code application/pdf}; or a {@code byte[]} or {@link InputStream} with the header
- * {@code CamelBandwidthMediaContentType}, or with a {@code Content-Type} header of one of those families. Any other
- * body is text, as before (a {@code .txt} file is sent as its text).
+ * {@code CamelBandwidthMediaContentType}. A {@code Content-Type} header does not make one: it may be a transport's
+ * (an incoming HTTP request's), not the route's decision ({@link #isBinaryByTransport}). Any other body is text, as
+ * before (a {@code .txt} file is sent as its text).
+ * <p>
+ * Reads are bounded for every kind of file: at most {@code maxMediaSize} bytes plus one are read, whatever size the
+ * file reports, and only regular files are read (a FIFO or a device such as {@code /dev/zero} is refused).
  */
 final class LocalMedia {
 
@@ -65,9 +69,20 @@ final class LocalMedia {
             return type != null && isPictureLike(type);
         }
         if (body instanceof byte[] || body instanceof InputStream) {
-            return explicit != null || isPictureLike(in.getHeader(Exchange.CONTENT_TYPE, String.class));
+            return explicit != null;
         }
         return false;
+    }
+
+    /**
+     * Whether the body is bytes or a stream that only a {@code Content-Type} header calls a picture: neither text to
+     * send nor, without the route's word ({@code CamelBandwidthMediaContentType}), a picture.
+     */
+    static boolean isBinaryByTransport(Message in) {
+        Object body = in.getBody();
+        return (body instanceof byte[] || body instanceof InputStream)
+               && in.getHeader(BandwidthSmsConstants.MEDIA_CONTENT_TYPE) == null
+               && isPictureLike(in.getHeader(Exchange.CONTENT_TYPE, String.class));
     }
 
     /** image/*, audio/*, video/* and PDF: content that is certainly not meant as the text of a message. */
@@ -120,12 +135,19 @@ final class LocalMedia {
             Path path = item instanceof File ? ((File) item).toPath() : (Path) item;
             String name = path.getFileName() == null ? null : path.getFileName().toString();
             String type = explicit != null ? explicit : typeOfName(name);
+            if (!Files.isRegularFile(path)) {
+                // a FIFO blocks until written to, a device such as /dev/zero never ends: neither is a picture
+                throw new BandwidthValidationException(field, "the file " + name + " is not a regular file");
+            }
             try {
                 long size = Files.size(path);
                 if (size > maxSize) {
                     throw tooLarge(field, name, size, maxSize);
                 }
-                return checked(new MediaContent(name, type, Files.readAllBytes(path)), field, maxSize);
+                try (InputStream file = Files.newInputStream(path)) {
+                    // bounded whatever the size said: a file may grow while it is read
+                    return checked(new MediaContent(name, type, readAtMost(file, field, maxSize)), field, maxSize);
+                }
             } catch (IOException e) {
                 throw new BandwidthValidationException(field, "cannot read the file " + name + " ("
                                                               + e.getClass().getSimpleName() + ")");
@@ -145,13 +167,8 @@ final class LocalMedia {
         }
         if (item instanceof InputStream) {
             try {
-                // one byte more than allowed tells a too large stream without reading all of it
-                byte[] data = ((InputStream) item).readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
-                if (data.length > maxSize) {
-                    throw new BandwidthValidationException(field, "the media stream has more than " + maxSize
-                                                                  + " bytes (maxMediaSize)");
-                }
-                return checked(new MediaContent(name, type, data), field, maxSize);
+                return checked(new MediaContent(name, type, readAtMost((InputStream) item, field, maxSize)), field,
+                        maxSize);
             } catch (IOException e) {
                 throw new BandwidthValidationException(field, "cannot read the media stream ("
                                                               + e.getClass().getSimpleName() + ")");
@@ -159,6 +176,15 @@ final class LocalMedia {
         }
         throw new BandwidthValidationException(field, "must be a media URL or local content (File, Path, byte[],"
                                                       + " InputStream, MediaContent), not " + item.getClass().getName());
+    }
+
+    /** The bytes of a stream, refused beyond {@code maxSize}: one byte more tells a too large one without reading it all. */
+    private static byte[] readAtMost(InputStream in, String field, long maxSize) throws IOException {
+        byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+        if (data.length > maxSize) {
+            throw new BandwidthValidationException(field, "the media has more than " + maxSize + " bytes (maxMediaSize)");
+        }
+        return data;
     }
 
     private static MediaContent checked(MediaContent content, String field, long maxSize) {

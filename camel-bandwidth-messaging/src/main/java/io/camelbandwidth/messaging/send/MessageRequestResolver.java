@@ -22,6 +22,7 @@ import io.camelbandwidth.messaging.model.MessagePriority;
 import io.camelbandwidth.messaging.model.MessageRequest;
 import io.camelbandwidth.messaging.support.BandwidthJson;
 import io.camelbandwidth.messaging.support.Coercion;
+import io.camelbandwidth.messaging.support.OverridableFields;
 import io.camelbandwidth.messaging.support.PhoneNumbers;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -34,7 +35,8 @@ import org.apache.camel.WrappedFile;
  * {@code CamelBandwidthText}), or a {@link MessageRequest} (or a Map of its fields) that is the whole request. Each
  * field is taken from the first of: the request body, the {@code CamelBandwidth*} header, the endpoint option. Local
  * media (the picture body, files or bytes in the {@code CamelBandwidthMedia} header) are given a media id and the URL
- * they will have once uploaded, so that the request is complete, and validated, before anything is sent.
+ * they will have once uploaded, so that the request is complete, and validated, before anything is sent. A body field
+ * or header that sets a field {@code overridableFields} does not list is refused.
  */
 final class MessageRequestResolver {
 
@@ -55,6 +57,7 @@ final class MessageRequestResolver {
     private final BandwidthSmsConfiguration configuration;
     private final Clock clock;
     private final Function<String, String> mediaUrl;
+    private final OverridableFields overridable;
 
     /**
      * @param mediaUrl the media URL of a media id ({@code {baseUri}/users/{accountId}/media/{mediaId}})
@@ -63,14 +66,17 @@ final class MessageRequestResolver {
         this.configuration = configuration;
         this.clock = clock;
         this.mediaUrl = mediaUrl;
+        this.overridable = OverridableFields.of(configuration.getOverridableFields());
     }
 
     Resolved resolve(Exchange exchange) {
         Message in = exchange.getMessage();
+        overridable.checkHeaders(header -> in.getHeader(header) != null);
         List<PendingUpload> uploads = new ArrayList<>();
         MessageRequest request;
         List<String> bodyMedia = List.of();
         if (LocalMedia.isMediaBody(in)) {
+            overridable.check("media", "media"); // a picture body is media the exchange adds
             request = new MessageRequest();
             String text = Coercion.string(in.getHeader(BandwidthSmsConstants.TEXT), BandwidthSmsConstants.TEXT);
             if (text != null && !text.isEmpty()) {
@@ -80,6 +86,7 @@ final class MessageRequestResolver {
                     configuration.getMaxMediaSize()), uploads));
         } else {
             request = fromBody(in);
+            overridable.checkBody(request);
         }
         if (request.getApplicationId() == null) {
             request.setApplicationId(header(in, BandwidthSmsConstants.APPLICATION_ID, configuration.getApplicationId()));
@@ -167,6 +174,12 @@ final class MessageRequestResolver {
                 throw new BandwidthValidationException(fieldOf(e), "has a value of the wrong type or format in the"
                                                                    + " message request Map");
             }
+        }
+        if (LocalMedia.isBinaryByTransport(in)) {
+            throw new BandwidthValidationException("body", "is binary content whose Content-Type header calls it a"
+                                                           + " picture: a picture is sent only when the route says so"
+                                                           + " (the header " + BandwidthSmsConstants.MEDIA_CONTENT_TYPE
+                                                           + " or a MediaContent body), and it is no text");
         }
         if (body != null && !isText(body)) {
             // Camel would turn any object into its toString(): never send that as an SMS

@@ -82,6 +82,7 @@ public final class ConfigurationValidator {
                 }
             }
         }
+        OverridableFields.of(conf.getOverridableFields());
         try {
             Coercion.dateTime(conf.getExpiration(), "expiration", Clock.systemUTC());
         } catch (BandwidthValidationException e) {
