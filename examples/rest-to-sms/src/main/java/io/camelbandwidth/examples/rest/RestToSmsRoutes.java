@@ -15,14 +15,15 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
 
+import static io.camelbandwidth.examples.rest.Problems.malformedJson;
 import static io.camelbandwidth.examples.rest.Problems.problem;
 
 /**
  * {@code POST /sms} with a Bandwidth message request as JSON ({@code {"to": ["+15554443333"], "text": "Hello"}})
  * sends it and answers {@code 202 {"id": ..., "segmentCount": ...}}.
  * <p>
- * Errors: 400 for a request that cannot be sent as it is (invalid JSON, a missing or invalid field: nothing was
- * sent), 422 when Bandwidth rejected the message, 502 when Bandwidth refused this service's credentials, 503 when
+ * Errors: 400 for a request that cannot be sent as it is (invalid JSON, a missing or invalid field, a field the
+ * caller may not set such as the sender: nothing was sent), 422 when Bandwidth rejected the message, 502 when Bandwidth refused this service's credentials, 503 when
  * Bandwidth rate-limited the account (at once, with {@code Retry-After} when Bandwidth gave one) or was unavailable
  * even after Camel's retries, 504 when the request left but no answer came back (the message may have been sent: do
  * not retry blindly).
@@ -31,10 +32,14 @@ public class RestToSmsRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // the JSON binding's parse errors come here too, so every error answer is JSON
-        onException(BandwidthValidationException.class, JacksonException.class)
+        onException(BandwidthValidationException.class)
                 .handled(true)
                 .process(problem(400, "invalid-request", null, true))
+                .marshal().json();
+        // the JSON binding's parse errors: where the body went wrong, in the caller's terms
+        onException(JacksonException.class)
+                .handled(true)
+                .process(malformedJson())
                 .marshal().json();
         onException(BandwidthRejectedException.class)
                 .handled(true)
@@ -86,7 +91,9 @@ public class RestToSmsRoutes extends RouteBuilder {
 
         from("direct:send-sms")
                 .routeId("rest-to-sms")
-                .to("bandwidth-sms:{{bandwidth.account-id}}")
+                // a caller chooses the recipients, text, tag, priority and expiration; never the sender, the
+                // application or media: those are this service's
+                .to("bandwidth-sms:{{bandwidth.account-id}}?overridableFields=to,tag,priority,expiration")
                 .log(LoggingLevel.INFO, "rest-to-sms", "Accepted as message ${header.CamelBandwidthMessageId}")
                 .setHeader("Location", simple("/sms/${header.CamelBandwidthMessageId}"))
                 .process(exchange -> exchange.getMessage().setBody(new SmsAccepted(

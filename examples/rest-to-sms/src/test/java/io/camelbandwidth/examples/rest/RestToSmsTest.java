@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,6 +113,49 @@ class RestToSmsTest {
 
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("invalid-request", json(response).get("error").asText());
+        assertEquals(0, simulator.requests().size());
+    }
+
+    @Test
+    void aCallerCannotChangeTheSenderTheApplicationOrAddMedia() throws Exception {
+        HttpResponse<String> all = post("""
+                {"to": ["+15554443333"], "text": "Hi", "from": "+19999999999", "applicationId": "evil-app",
+                 "media": ["https://evil.example/x.png"]}""");
+        assertEquals(400, all.statusCode(), all.body());
+        assertEquals("invalid-request", json(all).get("error").asText());
+
+        for (String field : new String[] {"\"from\": \"+19999999999\"", "\"applicationId\": \"evil-app\"",
+            "\"media\": [\"https://evil.example/x.png\"]"}) {
+            HttpResponse<String> response = post("{\"to\": [\"+15554443333\"], \"text\": \"Hi\", " + field + "}");
+            assertEquals(400, response.statusCode(), response.body());
+            JsonNode body = json(response);
+            assertTrue(field.contains("\"" + body.get("field").asText() + "\""), field + ": " + response.body());
+            assertTrue(body.get("message").asText().contains("overridableFields"), response.body());
+        }
+        assertEquals(0, simulator.requests().size(), "nothing was sent");
+    }
+
+    @Test
+    void aMalformedBodyIs400WithWhereItWentWrongAndNothingAboutTheService() throws Exception {
+        HttpResponse<String> broken = post("{\"to\": [\"+15554443333\"],\n \"text\": ");
+        assertEquals(400, broken.statusCode(), broken.body());
+        JsonNode brokenBody = json(broken);
+        assertEquals("invalid-request", brokenBody.get("error").asText());
+        assertEquals(2, brokenBody.get("line").asInt(), broken.body());
+        assertTrue(brokenBody.get("column").asInt() > 0, broken.body());
+
+        HttpResponse<String> wrongType = post("{\"to\": {\"number\": \"+15554443333\"}, \"text\": \"Hi\"}");
+        assertEquals(400, wrongType.statusCode(), wrongType.body());
+        JsonNode wrongTypeBody = json(wrongType);
+        assertTrue(wrongTypeBody.get("field").asText().startsWith("to"), wrongType.body());
+        assertEquals(1, wrongTypeBody.get("line").asInt(), wrongType.body());
+
+        for (HttpResponse<String> response : List.of(broken, wrongType)) {
+            for (String internal : new String[] {"io.camelbandwidth", "MessageRequest", "com.fasterxml", "Jackson",
+                "Source:"}) {
+                assertFalse(response.body().contains(internal), "no internals: " + response.body());
+            }
+        }
         assertEquals(0, simulator.requests().size());
     }
 
