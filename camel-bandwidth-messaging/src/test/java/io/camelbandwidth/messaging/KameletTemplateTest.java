@@ -19,7 +19,9 @@ import static io.camelbandwidth.messaging.testkit.TestAccount.CLIENT_SECRET;
 import static io.camelbandwidth.messaging.testkit.TestAccount.FROM;
 import static io.camelbandwidth.messaging.testkit.TestAccount.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.camelbandwidth.messaging.testkit.TestExchanges.failure;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs the shipped sink Kamelet's template for real against the simulator. {@code camel-kamelet} is not available to
@@ -87,6 +89,21 @@ class KameletTemplateTest extends CamelTestSupport {
         assertEquals(FROM, message.from());
         assertEquals(APPLICATION_ID, message.applicationId());
         assertEquals(List.of(), message.media());
+    }
+
+    @Test
+    void aBodyCannotChangeTheSenderTheApplicationOrAddMedia() throws Exception {
+        String sink = load("sink-body", sink());
+        for (Map<String, Object> body : List.<Map<String, Object>>of(
+                Map.of("text", "hi", "from", "+19999999999"),
+                Map.of("text", "hi", "applicationId", "evil-app"),
+                Map.of("text", "hi", "media", List.of("https://evil.example/x.png")))) {
+            Exchange exchange = template.request(sink, e -> e.getMessage().setBody(body));
+
+            BandwidthValidationException refused = failure(exchange, BandwidthValidationException.class);
+            assertTrue(body.containsKey(refused.getField()), refused.getMessage());
+        }
+        assertTrue(bandwidth.simulator().requests().isEmpty(), "nothing was sent");
     }
 
     @Test
