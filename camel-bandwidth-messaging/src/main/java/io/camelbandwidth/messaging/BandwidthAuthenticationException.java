@@ -5,8 +5,9 @@ import java.util.Map;
 import io.camelbandwidth.messaging.model.BandwidthError;
 
 /**
- * Bandwidth refused the credentials (401) or their permissions (403), or the OAuth2 token endpoint refused the client.
- * Nothing was sent; fix the credentials before sending again.
+ * Bandwidth refused the credentials (401) or their permissions (403), or the OAuth2 token endpoint refused the client
+ * credentials (400, 401 or another 4xx; the message names its answer, e.g. {@code invalid_client}). Nothing was sent;
+ * fix the credentials before sending again.
  */
 public class BandwidthAuthenticationException extends BandwidthHttpException {
 
