@@ -1,8 +1,8 @@
 package io.camelbandwidth.simulator;
 
 /**
- * The operations of the simulated Messaging API, each with its own queue of {@link Faults}
- * ({@link BandwidthSimulator#faults(ApiOperation)}).
+ * The operations of the simulated Messaging API and its OAuth2 token endpoint, each with its own queue of
+ * {@link Faults} ({@link BandwidthSimulator#faults(ApiOperation)}).
  */
 public enum ApiOperation {
     /** {@code POST /users/{accountId}/messages}. */
