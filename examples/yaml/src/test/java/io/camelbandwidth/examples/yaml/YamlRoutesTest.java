@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -142,11 +143,28 @@ class YamlRoutesTest {
     }
 
     @Test
-    void restAnswers400ForBrokenJson() throws Exception {
-        HttpResponse<String> response = post("{\"to\":");
+    void restAnswers400ForBrokenJsonWithWhereItWentWrongAndNothingAboutTheService() throws Exception {
+        for (String broken : new String[] {"{\"to\":", "{\"to\": {\"number\": 1}, \"text\": \"x\"}"}) {
+            HttpResponse<String> response = post(broken);
+
+            assertEquals(400, response.statusCode(), response.body());
+            JsonNode body = new ObjectMapper().readTree(response.body());
+            assertEquals("invalid-request", body.get("error").asText());
+            assertEquals(1, body.get("line").asInt(), response.body());
+            for (String internal : new String[] {"io.camelbandwidth", "MessageRequest", "com.fasterxml", "Source:"}) {
+                assertFalse(response.body().contains(internal), "no internals: " + response.body());
+            }
+        }
+    }
+
+    @Test
+    void restRefusesABodyThatSetsTheSenderTheApplicationOrMedia() throws Exception {
+        HttpResponse<String> response = post("{\"to\":\"+15554443333\",\"text\":\"x\",\"from\":\"+19999999999\","
+                                             + "\"applicationId\":\"evil-app\",\"media\":[\"https://evil.example/x.png\"]}");
 
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("invalid-request", new ObjectMapper().readTree(response.body()).get("error").asText());
+        assertEquals(0, simulator.requests().size(), "nothing was sent");
     }
 
     @Test
