@@ -24,9 +24,10 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(46);
         props.add("accountId");
         props.add("allowPlainHttp");
+        props.add("allowUnauthenticatedCallbacks");
         props.add("applicationId");
         props.add("baseUri");
         props.add("bridgeErrorHandler");
@@ -47,6 +48,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("idempotentRepository");
         props.add("lazyStartProducer");
         props.add("maxBodySize");
+        props.add("maxEventsPerRequest");
         props.add("maxMediaSize");
         props.add("maxSegments");
         props.add("maxSegmentsPerSecond");
