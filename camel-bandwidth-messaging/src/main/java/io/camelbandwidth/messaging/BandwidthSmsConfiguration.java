@@ -124,8 +124,8 @@ public class BandwidthSmsConfiguration implements Cloneable {
     @UriParam(label = "consumer,security", defaultValue = "false",
               description = "Lets a consumer without callbackUsername and callbackPassword start and accept every"
                             + " request: anyone who can reach the path can then post events that look like"
-                            + " Bandwidth's. Only for a path that nothing but Bandwidth can reach (e.g. a private"
-                            + " network with an authenticating proxy in front). Cannot be combined with"
+                            + " Bandwidth's. Only where something else keeps strangers out (a proxy that authenticates,"
+                            + " a firewall that admits only Bandwidth's source addresses). Cannot be combined with"
                             + " idempotentRepository, which forged events could fill with the keys of real ones.")
     private boolean allowUnauthenticatedCallbacks;
     @UriParam(label = "consumer",
