@@ -53,7 +53,8 @@ public class BandwidthSmsConsumer extends DefaultConsumer {
             LOG.warn("Bandwidth callbacks on {} are not authenticated (allowUnauthenticatedCallbacks): anyone who can"
                      + " reach the path can post events", conf.getWebhookPath());
         }
-        getEndpoint().getComponent().claimWebhookPath(conf.getWebhookPath());
+        WebhookGate gate = new WebhookGate(credentials, conf.getMaxBodySize());
+        getEndpoint().getComponent().claimWebhookPath(conf.getWebhookPath(), gate);
         claimedPath = conf.getWebhookPath();
         try {
             CamelContext context = getEndpoint().getCamelContext();
@@ -69,8 +70,7 @@ public class BandwidthSmsConsumer extends DefaultConsumer {
                     "platform-http:" + conf.getWebhookPath() + "?httpMethodRestrict=POST&muteException=true",
                     PlatformHttpEndpoint.class);
             // constructed here rather than by http.createConsumer, which would pass only its own oauthProfile handler
-            httpConsumer = new DefaultPlatformHttpConsumer(http, webhook,
-                    new WebhookGate(credentials, conf.getMaxBodySize()));
+            httpConsumer = new DefaultPlatformHttpConsumer(http, webhook, gate);
             ServiceHelper.startService(httpConsumer);
         } catch (Exception e) {
             doStop();

@@ -1,9 +1,10 @@
 package io.camelbandwidth.messaging.callback;
 
+import java.util.function.UnaryOperator;
+
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.component.platform.http.spi.PlatformHttpSecurityHandler;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * As platform-http's security handler it runs as early as the engine allows. On Vert.x it runs with the headers only,
  * before the server reads the body: a refused request's body is never buffered, and a client that asked
  * {@code Expect: 100-continue} is never told to send it. Engines without that hook (Spring Boot's servlet engine) call
- * {@link #wrapProcessor} instead: the same checks, once the engine has read the body.
+ * {@link #wrapProcessor} instead: the same checks, once the engine has read the body; there a servlet filter can call
+ * {@link #check} before the body is read.
  */
 public final class WebhookGate implements PlatformHttpSecurityHandler {
 
@@ -34,16 +36,20 @@ public final class WebhookGate implements PlatformHttpSecurityHandler {
         this.maxBodySize = maxBodySize;
     }
 
+    /** The largest body the consumer accepts, in bytes. */
+    public long maxBodySize() {
+        return maxBodySize;
+    }
+
     /** Engines with a pre-body hook (Vert.x) call this with the request headers only, on a worker thread. */
     @Override
     public boolean authenticate(PlatformHttpEndpoint endpoint, Exchange exchange) {
-        try {
-            check(exchange.getMessage());
+        WebhookRejection rejection = check(name -> exchange.getMessage().getHeader(name, String.class));
+        if (rejection == null) {
             return true;
-        } catch (WebhookRejection rejection) {
-            rejection.answer(exchange);
-            return false;
         }
+        rejection.answer(exchange);
+        return false;
     }
 
     /** Engines without a pre-body hook call this: the same checks as the first step of the processor. */
@@ -62,8 +68,14 @@ public final class WebhookGate implements PlatformHttpSecurityHandler {
         };
     }
 
-    private void check(Message in) throws WebhookRejection {
-        String authorization = in.getHeader("Authorization", String.class);
+    /**
+     * Checks a request's headers.
+     *
+     * @param  header the value of a request header by name (case-insensitive), or {@code null}
+     * @return        how to refuse the request, or {@code null} when its headers pass
+     */
+    public WebhookRejection check(UnaryOperator<String> header) {
+        String authorization = header.apply("Authorization");
         if (!credentials.accepts(authorization)) {
             // the first POST of every callback has no credentials: only a wrong password is worth a log
             if (authorization == null) {
@@ -72,9 +84,9 @@ public final class WebhookGate implements PlatformHttpSecurityHandler {
                 LOG.warn("Refused a callback with wrong credentials: check callbackUsername/callbackPassword"
                          + " against the Bandwidth application's callback credentials");
             }
-            throw new WebhookRejection(401, "Unauthorized");
+            return new WebhookRejection(401, "Unauthorized");
         }
-        String length = in.getHeader(Exchange.CONTENT_LENGTH, String.class);
+        String length = header.apply(Exchange.CONTENT_LENGTH);
         if (length != null) {
             long declared;
             try {
@@ -84,18 +96,19 @@ public final class WebhookGate implements PlatformHttpSecurityHandler {
             }
             if (declared < 0) {
                 LOG.warn("Refused a callback with an unreadable Content-Length");
-                throw new WebhookRejection(400, "Bad Request: unreadable Content-Length");
+                return new WebhookRejection(400, "Bad Request: unreadable Content-Length");
             }
             if (declared > maxBodySize) {
                 LOG.warn("Refused a callback of {} bytes, larger than maxBodySize ({} bytes)", declared, maxBodySize);
-                throw WebhookRejection.tooLarge();
+                return WebhookRejection.tooLarge();
             }
         }
         try {
-            JsonContentType.charset(in.getHeader(Exchange.CONTENT_TYPE, String.class));
+            JsonContentType.charset(header.apply(Exchange.CONTENT_TYPE));
         } catch (IllegalArgumentException e) {
             LOG.warn("Refused a callback: {}", e.getMessage());
-            throw new WebhookRejection(415, "Unsupported Media Type: send application/json");
+            return new WebhookRejection(415, "Unsupported Media Type: send application/json");
         }
+        return null;
     }
 }

@@ -3,9 +3,10 @@ package io.camelbandwidth.messaging.callback;
 import org.apache.camel.Exchange;
 
 /**
- * A webhook request refused before any event reached a route: the status and the short plain text to answer with.
+ * A webhook request refused before any event reached a route: the status and the short plain text to answer with
+ * ({@link #getMessage()}), and for a {@code 401} the challenge.
  */
-final class WebhookRejection extends Exception {
+public final class WebhookRejection extends Exception {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,11 +21,20 @@ final class WebhookRejection extends Exception {
         return new WebhookRejection(413, "Payload Too Large");
     }
 
-    /** Writes the answer on the exchange; a 401 carries the challenge. */
+    public int status() {
+        return status;
+    }
+
+    /** The {@code WWW-Authenticate} header to answer with, or {@code null}. */
+    public String challenge() {
+        return status == 401 ? WebhookAnswers.CHALLENGE : null;
+    }
+
+    /** Writes the answer on the exchange. */
     void answer(Exchange exchange) {
         WebhookAnswers.write(exchange, status, getMessage());
-        if (status == 401) {
-            exchange.getMessage().setHeader("WWW-Authenticate", WebhookAnswers.CHALLENGE);
+        if (challenge() != null) {
+            exchange.getMessage().setHeader("WWW-Authenticate", challenge());
         }
     }
 }
