@@ -15,11 +15,6 @@ public record CallbackBatch(List<BandwidthCallback> events, List<MalformedEvent>
         malformed = List.copyOf(malformed);
     }
 
-    /** A batch of well-formed events only. */
-    public static CallbackBatch of(List<BandwidthCallback> events) {
-        return new CallbackBatch(events, List.of());
-    }
-
     /** How many elements the request had. */
     public int size() {
         return events.size() + malformed.size();

@@ -17,14 +17,13 @@ public interface EventBatchHandler {
     void handle(CallbackBatch batch, Consumer<Outcome> done);
 
     /**
-     * What became of the elements of one request.
+     * What became of the events of one request (elements that are not events went to the exception handler).
      *
      * @param processed  events the route processed successfully
      * @param duplicates events skipped because the idempotent repository had seen them
-     * @param malformed  elements that are not events, handed to the exception handler
      * @param failed     events that failed (in the route or in the idempotent repository)
      */
-    record Outcome(int processed, int duplicates, int malformed, int failed) {
+    record Outcome(int processed, int duplicates, int failed) {
 
         /** Whether the request may be acknowledged: no event failed (a malformed one would not mend on a retry). */
         public boolean succeeded() {

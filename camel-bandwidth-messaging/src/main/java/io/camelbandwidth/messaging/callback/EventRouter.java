@@ -57,7 +57,7 @@ public final class EventRouter implements EventBatchHandler {
     @Override
     public void handle(CallbackBatch batch, java.util.function.Consumer<Outcome> done) {
         batch.malformed().forEach(element -> handOver(element, batch.size()));
-        new Batch(batch.events(), batch.malformed().size(), done).run();
+        new Batch(batch.events(), done).run();
     }
 
     /** Gives an element that is not an event to the exception handler; whatever it does, the batch goes on. */
@@ -88,16 +88,14 @@ public final class EventRouter implements EventBatchHandler {
     private final class Batch {
 
         private final List<BandwidthCallback> events;
-        private final int malformed;
         private final java.util.function.Consumer<Outcome> done;
         private int next;
         private int processed;
         private int duplicates;
         private int failed;
 
-        Batch(List<BandwidthCallback> events, int malformed, java.util.function.Consumer<Outcome> done) {
+        Batch(List<BandwidthCallback> events, java.util.function.Consumer<Outcome> done) {
             this.events = events;
-            this.malformed = malformed;
             this.done = done;
         }
 
@@ -130,7 +128,7 @@ public final class EventRouter implements EventBatchHandler {
                     return;
                 }
             }
-            done.accept(new Outcome(processed, duplicates, malformed, failed));
+            done.accept(new Outcome(processed, duplicates, failed));
         }
 
         /** Adds the key; false if the event was seen already (skipped) or the repository failed (counted). */

@@ -53,13 +53,13 @@ public final class WebhookProcessor extends AsyncProcessorSupport {
             return true;
         }
 
-        LOG.debug("Received a callback request with {} event(s)", batch.size());
+        LOG.debug("Received a callback request with {} element(s)", batch.size());
         AtomicBoolean answered = new AtomicBoolean();
         try {
             handler.handle(batch, outcome -> {
                 if (answered.compareAndSet(false, true)) {
                     try {
-                        answer(exchange, outcome, batch.size(), System.nanoTime() - started);
+                        answer(exchange, outcome, batch.events().size(), System.nanoTime() - started);
                     } finally {
                         callback.done(false);
                     }
