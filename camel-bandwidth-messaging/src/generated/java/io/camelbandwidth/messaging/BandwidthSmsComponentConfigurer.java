@@ -32,6 +32,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": getOrCreateConfiguration(target).setAllowUnauthenticatedCallbacks(property(camelContext, boolean.class, value)); return true;
         case "applicationid":
         case "applicationId": getOrCreateConfiguration(target).setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -73,6 +75,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": getOrCreateConfiguration(target).setMaxEventsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": getOrCreateConfiguration(target).setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
@@ -130,6 +134,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": return boolean.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
         case "autowiredenabled":
@@ -171,6 +177,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": return int.class;
         case "maxmediasize":
         case "maxMediaSize": return long.class;
         case "maxretryafter":
@@ -224,6 +232,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": return getOrCreateConfiguration(target).isAllowUnauthenticatedCallbacks();
         case "applicationid":
         case "applicationId": return getOrCreateConfiguration(target).getApplicationId();
         case "autowiredenabled":
@@ -265,6 +275,8 @@ public class BandwidthSmsComponentConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": return getOrCreateConfiguration(target).getMaxEventsPerRequest();
         case "maxmediasize":
         case "maxMediaSize": return getOrCreateConfiguration(target).getMaxMediaSize();
         case "maxretryafter":

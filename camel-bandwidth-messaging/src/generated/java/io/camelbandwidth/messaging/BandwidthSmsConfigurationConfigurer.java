@@ -27,6 +27,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "accountId": target.setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "allowplainhttp":
         case "allowPlainHttp": target.setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": target.setAllowUnauthenticatedCallbacks(property(camelContext, boolean.class, value)); return true;
         case "applicationid":
         case "applicationId": target.setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
@@ -57,6 +59,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": target.setMaxEventsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": target.setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
@@ -109,6 +113,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "accountId": return java.lang.String.class;
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": return boolean.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
         case "baseuri":
@@ -139,6 +145,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": return int.class;
         case "maxmediasize":
         case "maxMediaSize": return long.class;
         case "maxretryafter":
@@ -192,6 +200,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "accountId": return target.getAccountId();
         case "allowplainhttp":
         case "allowPlainHttp": return target.isAllowPlainHttp();
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": return target.isAllowUnauthenticatedCallbacks();
         case "applicationid":
         case "applicationId": return target.getApplicationId();
         case "baseuri":
@@ -222,6 +232,8 @@ public class BandwidthSmsConfigurationConfigurer extends org.apache.camel.suppor
         case "idempotentRepository": return target.getIdempotentRepository();
         case "maxbodysize":
         case "maxBodySize": return target.getMaxBodySize();
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": return target.getMaxEventsPerRequest();
         case "maxmediasize":
         case "maxMediaSize": return target.getMaxMediaSize();
         case "maxretryafter":

@@ -25,6 +25,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": target.getConfiguration().setAllowUnauthenticatedCallbacks(property(camelContext, boolean.class, value)); return true;
         case "applicationid":
         case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
@@ -63,6 +65,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": target.getConfiguration().setMaxEventsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
@@ -118,6 +122,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": return boolean.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
         case "baseuri":
@@ -156,6 +162,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": return int.class;
         case "maxmediasize":
         case "maxMediaSize": return long.class;
         case "maxretryafter":
@@ -207,6 +215,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
+        case "allowunauthenticatedcallbacks":
+        case "allowUnauthenticatedCallbacks": return target.getConfiguration().isAllowUnauthenticatedCallbacks();
         case "applicationid":
         case "applicationId": return target.getConfiguration().getApplicationId();
         case "baseuri":
@@ -245,6 +255,8 @@ public class BandwidthSmsEndpointConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
+        case "maxeventsperrequest":
+        case "maxEventsPerRequest": return target.getConfiguration().getMaxEventsPerRequest();
         case "maxmediasize":
         case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
         case "maxretryafter":

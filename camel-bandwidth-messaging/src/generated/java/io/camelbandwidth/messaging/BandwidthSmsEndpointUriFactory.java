@@ -27,6 +27,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         Set<String> props = new HashSet<>(46);
         props.add("accountId");
         props.add("allowPlainHttp");
+        props.add("allowUnauthenticatedCallbacks");
         props.add("applicationId");
         props.add("baseUri");
         props.add("bridgeErrorHandler");
@@ -47,6 +48,7 @@ public class BandwidthSmsEndpointUriFactory extends org.apache.camel.support.com
         props.add("idempotentRepository");
         props.add("lazyStartProducer");
         props.add("maxBodySize");
+        props.add("maxEventsPerRequest");
         props.add("maxMediaSize");
         props.add("maxRetryAfter");
         props.add("maxSegments");

@@ -1,10 +1,10 @@
 package io.camelbandwidth.messaging;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
+import io.camelbandwidth.messaging.callback.WebhookGate;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.client.ClientRegistry;
 import io.camelbandwidth.messaging.client.HttpClientLogWarning;
@@ -35,7 +35,8 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
     private boolean useGlobalSslContextParameters;
 
     private final BandwidthSmsStatistics statistics = new BandwidthSmsStatistics();
-    private final Set<String> webhookPaths = ConcurrentHashMap.newKeySet();
+    /** The gate of each consumer by its webhook path. */
+    private final Map<String, WebhookGate> webhookGates = new ConcurrentHashMap<>();
     private ClientRegistry clients;
     private ExecutorService completionExecutor;
     /** Shared by the endpoints that send for the same account at the same rate. */
@@ -91,15 +92,26 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
      *
      * @throws IllegalStateException if another consumer of this component listens on the path
      */
-    void claimWebhookPath(String path) {
-        if (!webhookPaths.add(path)) {
+    void claimWebhookPath(String path, WebhookGate gate) {
+        if (webhookGates.putIfAbsent(path, gate) != null) {
             throw new IllegalStateException("Another bandwidth-sms consumer already receives callbacks on " + path
                                             + ": give each consumer its own webhookPath");
         }
     }
 
     void releaseWebhookPath(String path) {
-        webhookPaths.remove(path);
+        webhookGates.remove(path);
+    }
+
+    /**
+     * The header checks of the consumer that receives callbacks on a path, for an HTTP server that can run them before
+     * it reads the body where platform-http cannot (the Spring Boot starter's servlet filter). Not API: it may change
+     * in any release.
+     *
+     * @return the gate, or {@code null} when no consumer of this component listens on the path
+     */
+    public WebhookGate webhookGate(String path) {
+        return webhookGates.get(path);
     }
 
     /**

@@ -22,6 +22,7 @@ public class BandwidthSmsConfiguration implements Cloneable {
     public static final String DEFAULT_OAUTH_TOKEN_URI = "https://api.bandwidth.com/api/v1/oauth2/token";
     public static final String DEFAULT_WEBHOOK_PATH = "/bandwidth/callbacks";
     public static final long DEFAULT_MAX_BODY_SIZE = 1048576;
+    public static final int DEFAULT_MAX_EVENTS_PER_REQUEST = 1000;
 
     @UriPath(description = "The Bandwidth account id (the 7-digit id shown in the Bandwidth App).")
     @Metadata(required = true)
@@ -133,12 +134,19 @@ public class BandwidthSmsConfiguration implements Cloneable {
               description = "The user name Bandwidth sends with callbacks (the application's callback credentials,"
                             + " InboundCallbackCreds/OutboundCallbackCreds). With callbackPassword set, a callback"
                             + " without these credentials is challenged with 401 and WWW-Authenticate: Basic, and one"
-                            + " with wrong credentials is refused. Without them anyone who can reach the path can post"
-                            + " events.")
+                            + " with wrong credentials is refused, before the server reads its body. A consumer needs"
+                            + " them unless allowUnauthenticatedCallbacks is set.")
     private String callbackUsername;
     @UriParam(label = "consumer,security", secret = true,
               description = "The password Bandwidth sends with callbacks; see callbackUsername.")
     private String callbackPassword;
+    @UriParam(label = "consumer,security", defaultValue = "false",
+              description = "Lets a consumer without callbackUsername and callbackPassword start and accept every"
+                            + " request: anyone who can reach the path can then post events that look like"
+                            + " Bandwidth's. Only where something else keeps strangers out (a proxy that authenticates,"
+                            + " a firewall that admits only Bandwidth's source addresses). Cannot be combined with"
+                            + " idempotentRepository, which forged events could fill with the keys of real ones.")
+    private boolean allowUnauthenticatedCallbacks;
     @UriParam(label = "consumer",
               description = "Drops events already processed, because Bandwidth delivers callbacks at least once (and"
                             + " retries a whole batch when one event failed). The key is message id, event type and"
@@ -148,8 +156,15 @@ public class BandwidthSmsConfiguration implements Cloneable {
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer,advanced", defaultValue = "1048576",
               description = "The largest callback body accepted, in bytes; a larger one is answered 413 and reaches no"
-                            + " route.")
+                            + " route. A declared Content-Length is checked before the body is read; a chunked body is"
+                            + " bounded while it is read by the HTTP server's own limit (camel.server.maxBodySize on"
+                            + " Vert.x): set that to this value, or to the largest body any route of the server needs.")
     private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+    @UriParam(label = "consumer,advanced", defaultValue = "1000",
+              description = "The most events one callback request may carry; a request with more is answered 413 and"
+                            + " none of its events reaches the route. The default leaves a wide margin over Bandwidth's"
+                            + " batches.")
+    private int maxEventsPerRequest = DEFAULT_MAX_EVENTS_PER_REQUEST;
 
     @UriParam(label = "security", secret = true,
               description = "The OAuth2 client id of a Bandwidth API credential. OAuth2 client credentials are the default"
@@ -440,6 +455,22 @@ public class BandwidthSmsConfiguration implements Cloneable {
 
     public void setMaxBodySize(long maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public int getMaxEventsPerRequest() {
+        return maxEventsPerRequest;
+    }
+
+    public void setMaxEventsPerRequest(int maxEventsPerRequest) {
+        this.maxEventsPerRequest = maxEventsPerRequest;
+    }
+
+    public boolean isAllowUnauthenticatedCallbacks() {
+        return allowUnauthenticatedCallbacks;
+    }
+
+    public void setAllowUnauthenticatedCallbacks(boolean allowUnauthenticatedCallbacks) {
+        this.allowUnauthenticatedCallbacks = allowUnauthenticatedCallbacks;
     }
 
     public String getClientId() {

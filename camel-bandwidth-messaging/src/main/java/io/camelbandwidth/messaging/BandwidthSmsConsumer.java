@@ -2,11 +2,13 @@ package io.camelbandwidth.messaging;
 
 import io.camelbandwidth.messaging.callback.CallbackCredentials;
 import io.camelbandwidth.messaging.callback.EventRouter;
+import io.camelbandwidth.messaging.callback.WebhookGate;
 import io.camelbandwidth.messaging.callback.WebhookProcessor;
-import org.apache.camel.CamelContextAware;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.component.platform.http.DefaultPlatformHttpConsumer;
+import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -18,8 +20,10 @@ import org.slf4j.LoggerFactory;
  * {@link io.camelbandwidth.messaging.model.BandwidthCallback} body.
  * <p>
  * The HTTP side is a {@code platform-http} consumer on {@code webhookPath}, so the callbacks arrive on whatever server
- * the runtime provides (Vert.x standalone, the servlet container in Spring Boot). A request is answered {@code 200}
- * only when the route has processed every event in it; see {@code WebhookProcessor} for the other answers.
+ * the runtime provides (Vert.x standalone, the servlet container in Spring Boot). Its security handler, a
+ * {@code WebhookGate}, checks the credentials, declared size and content type before the server reads the body where
+ * the engine allows it (Vert.x). A request is answered {@code 200} only when the route has processed every event in
+ * it; see {@code WebhookProcessor} for the other answers.
  */
 public class BandwidthSmsConsumer extends DefaultConsumer {
 
@@ -46,22 +50,27 @@ public class BandwidthSmsConsumer extends DefaultConsumer {
             credentials = CallbackCredentials.basic(conf.getCallbackUsername(), conf.getCallbackPassword());
         } else {
             credentials = CallbackCredentials.open();
-            LOG.warn("Bandwidth callbacks on {} are not authenticated: anyone who can reach the path can post events."
-                     + " Set callbackUsername and callbackPassword here and as the callback credentials of the"
-                     + " Bandwidth application.", conf.getWebhookPath());
+            LOG.warn("Bandwidth callbacks on {} are not authenticated (allowUnauthenticatedCallbacks): anyone who can"
+                     + " reach the path can post events", conf.getWebhookPath());
         }
-        getEndpoint().getComponent().claimWebhookPath(conf.getWebhookPath());
+        WebhookGate gate = new WebhookGate(credentials, conf.getMaxBodySize());
+        getEndpoint().getComponent().claimWebhookPath(conf.getWebhookPath(), gate);
         claimedPath = conf.getWebhookPath();
         try {
+            CamelContext context = getEndpoint().getCamelContext();
             IdempotentRepository repository = conf.getIdempotentRepository();
-            CamelContextAware.trySetCamelContext(repository, getEndpoint().getCamelContext());
-            ServiceHelper.startService(repository);
-            WebhookProcessor webhook = new WebhookProcessor(credentials, conf.getMaxBodySize(),
-                    new EventRouter(this, repository));
+            if (repository != null && !context.hasService(repository)) {
+                // the context owns it: consumers (and routes) that share it may stop without emptying it
+                context.addService(repository, true, true);
+            }
+            WebhookProcessor webhook = new WebhookProcessor(conf.getMaxBodySize(), conf.getMaxEventsPerRequest(),
+                    new EventRouter(this, repository, this::getExceptionHandler));
             // muteException: an error answer never carries a stack trace
-            Endpoint http = getEndpoint().getCamelContext().getEndpoint(
-                    "platform-http:" + conf.getWebhookPath() + "?httpMethodRestrict=POST&muteException=true");
-            httpConsumer = http.createConsumer(webhook);
+            PlatformHttpEndpoint http = context.getEndpoint(
+                    "platform-http:" + conf.getWebhookPath() + "?httpMethodRestrict=POST&muteException=true",
+                    PlatformHttpEndpoint.class);
+            // constructed here rather than by http.createConsumer, which would pass only its own oauthProfile handler
+            httpConsumer = new DefaultPlatformHttpConsumer(http, webhook, gate);
             ServiceHelper.startService(httpConsumer);
         } catch (Exception e) {
             doStop();
@@ -78,8 +87,6 @@ public class BandwidthSmsConsumer extends DefaultConsumer {
             getEndpoint().getComponent().releaseWebhookPath(claimedPath);
             claimedPath = null;
         }
-        // as Camel's idempotent consumer does: the repository lives as long as its consumer
-        ServiceHelper.stopService(getEndpoint().getConfiguration().getIdempotentRepository());
         super.doStop();
     }
 }

@@ -38,6 +38,7 @@ public class BandwidthSmsEndpoint extends DefaultEndpoint implements AsyncEndpoi
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        ConfigurationValidator.validateForReceiving(configuration);
         BandwidthSmsConsumer consumer = new BandwidthSmsConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;

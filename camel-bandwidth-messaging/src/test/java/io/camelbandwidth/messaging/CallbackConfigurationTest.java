@@ -11,6 +11,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.util.ObjectHelper;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_PASSWORD;
 import static io.camelbandwidth.messaging.testkit.CallbackServer.HOOK_USER;
 import static io.camelbandwidth.messaging.testkit.CallbackServer.PATH;
+import static io.camelbandwidth.messaging.testkit.CallbackServer.consumerUri;
 import static io.camelbandwidth.messaging.testkit.TestAccount.ACCOUNT_ID;
 import static io.camelbandwidth.messaging.testkit.WebhookClient.JSON;
+import static io.camelbandwidth.messaging.testkit.WebhookClient.basic;
 import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,8 +89,25 @@ class CallbackConfigurationTest extends CamelTestSupport {
     }
 
     @Test
-    void withoutCallbackCredentialsEveryRequestIsAccepted() throws Exception {
-        route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/open");
+    void withoutCallbackCredentialsAConsumerDoesNotStart() {
+        Exception e = assertThrows(Exception.class, () -> route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/open"));
+
+        IllegalArgumentException cause = ObjectHelper.getException(IllegalArgumentException.class, e);
+        assertTrue(cause != null && cause.getMessage().contains("callbackUsername")
+                   && cause.getMessage().contains("allowUnauthenticatedCallbacks"), e.toString());
+        assertEquals(404, webhook.post("/open", JSON, null, "[]").statusCode(), "nothing listens");
+    }
+
+    @Test
+    void aProducerEndpointNeedsNoCallbackCredentials() {
+        Endpoint endpoint = context.getEndpoint("bandwidth-sms:" + ACCOUNT_ID + "?applicationId=a&clientId=c&clientSecret=s");
+
+        assertFalse(((BandwidthSmsEndpoint) endpoint).getConfiguration().hasCallbackCredentials());
+    }
+
+    @Test
+    void allowUnauthenticatedCallbacksAcceptsEveryRequest() throws Exception {
+        route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/open&allowUnauthenticatedCallbacks=true");
         MockEndpoint callbacks = getMockEndpoint("mock:callbacks");
         callbacks.expectedMessageCount(1);
 
@@ -99,37 +119,61 @@ class CallbackConfigurationTest extends CamelTestSupport {
     }
 
     @Test
-    void stoppingTheRouteStopsListening() throws Exception {
-        route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/stoppable");
+    void credentialsAreCheckedEvenWhereUnauthenticatedCallbacksAreAllowed() throws Exception {
+        context.getComponent("bandwidth-sms", BandwidthSmsComponent.class).getConfiguration()
+                .setAllowUnauthenticatedCallbacks(true);
+        route(consumerUri("webhookPath=/checked"));
         String body = "[" + event("message-delivered", "m-1", "+15554443333", null) + "]";
-        assertEquals(200, webhook.post("/stoppable", JSON, null, body).statusCode());
+
+        assertEquals(401, webhook.post("/checked", JSON, null, body).statusCode());
+        assertEquals(200, webhook.post("/checked", JSON, basic(HOOK_USER, HOOK_PASSWORD), body).statusCode());
+    }
+
+    @Test
+    void anIdempotentRepositoryNeedsCallbackCredentials() {
+        context.getRegistry().bind("seen", new MemoryIdempotentRepository());
+
+        Exception e = assertThrows(Exception.class, () -> route("bandwidth-sms:" + ACCOUNT_ID
+                                                                + "?allowUnauthenticatedCallbacks=true&idempotentRepository=#seen"));
+
+        IllegalArgumentException cause = ObjectHelper.getException(IllegalArgumentException.class, e);
+        assertTrue(cause != null && cause.getMessage().contains("idempotentRepository")
+                   && cause.getMessage().contains("forged"), e.toString());
+    }
+
+    @Test
+    void stoppingTheRouteStopsListening() throws Exception {
+        route(consumerUri("webhookPath=/stoppable"));
+        String body = "[" + event("message-delivered", "m-1", "+15554443333", null) + "]";
+        assertEquals(200, webhook.post("/stoppable", JSON, basic(HOOK_USER, HOOK_PASSWORD), body).statusCode());
 
         context.getRouteController().stopRoute(context.getRoutes().get(0).getRouteId());
 
-        assertEquals(404, webhook.post("/stoppable", JSON, null, body).statusCode());
+        assertEquals(404, webhook.post("/stoppable", JSON, basic(HOOK_USER, HOOK_PASSWORD), body).statusCode());
     }
 
     @Test
     void twoConsumersCannotShareAPath() throws Exception {
-        route("bandwidth-sms:" + ACCOUNT_ID + "?webhookPath=/shared");
+        route(consumerUri("webhookPath=/shared"));
 
-        Exception e = assertThrows(Exception.class, () -> route("bandwidth-sms:9900001?webhookPath=/shared"));
+        Exception e = assertThrows(Exception.class, () -> route(consumerUri("webhookPath=/shared&tag=second")));
 
-        assertTrue(String.valueOf(org.apache.camel.util.ObjectHelper.getException(IllegalStateException.class, e))
+        assertTrue(String.valueOf(ObjectHelper.getException(IllegalStateException.class, e))
                 .contains("/shared"), e.toString());
         context.getRouteController().stopRoute(context.getRoutes().get(0).getRouteId());
-        route("bandwidth-sms:9900002?webhookPath=/shared");
+        route(consumerUri("webhookPath=/shared&tag=third"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "webhookPath=callbacks", "webhookPath=/a b", "webhookPath=/a?b=c", "webhookPath=/{id}",
-            "callbackUsername=u", "callbackPassword=p", "callbackUsername=a:b&callbackPassword=p", "maxBodySize=0" })
+            "callbackUsername=u", "callbackPassword=p", "callbackUsername=a:b&callbackPassword=p", "maxBodySize=0",
+            "maxEventsPerRequest=0" })
     void wrongConsumerOptionsAreRefusedWhenTheEndpointIsCreated(String options) {
         Exception e = assertThrows(ResolveEndpointFailedException.class,
                 () -> context.getEndpoint("bandwidth-sms:" + ACCOUNT_ID + "?" + options));
         String message = e.getCause().getMessage();
         assertTrue(message.contains("webhookPath") || message.contains("callbackUsername")
-                   || message.contains("maxBodySize"), message);
+                   || message.contains("maxBodySize") || message.contains("maxEventsPerRequest"), message);
     }
 
     @Test
@@ -147,6 +191,8 @@ class CallbackConfigurationTest extends CamelTestSupport {
                 .getConfiguration();
         assertEquals("/bandwidth/callbacks", conf.getWebhookPath());
         assertEquals(1024 * 1024, conf.getMaxBodySize());
+        assertEquals(1000, conf.getMaxEventsPerRequest());
         assertFalse(conf.hasCallbackCredentials());
+        assertFalse(conf.isAllowUnauthenticatedCallbacks());
     }
 }

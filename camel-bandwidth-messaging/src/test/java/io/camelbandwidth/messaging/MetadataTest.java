@@ -143,7 +143,8 @@ class MetadataTest extends CamelTestSupport {
         JsonNode json = componentJson();
         assertFalse(json.get("component").get("producerOnly").asBoolean(), "the endpoint has a consumer");
         for (String option : new String[] {
-                "webhookPath", "callbackUsername", "callbackPassword", "idempotentRepository", "maxBodySize" }) {
+                "webhookPath", "callbackUsername", "callbackPassword", "idempotentRepository", "maxBodySize",
+                "maxEventsPerRequest", "allowUnauthenticatedCallbacks" }) {
             assertTrue(json.get("properties").path(option).path("label").asText().contains("consumer"), option);
         }
         assertFalse(json.get("properties").get("applicationId").path("required").asBoolean(),

@@ -216,6 +216,14 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
     private Boolean allowPlainHttp;
 
     /**
+     * Lets a consumer without callbackUsername and callbackPassword start and accept every request: anyone who can
+     * reach the path can then post events that look like Bandwidth's. Only where something else keeps strangers out
+     * (a proxy that authenticates, a firewall that admits only Bandwidth's source addresses). Cannot be combined with
+     * idempotentRepository, which forged events could fill with the keys of real ones. Default: False.
+     */
+    private Boolean allowUnauthenticatedCallbacks;
+
+    /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
      * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
      * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
@@ -236,9 +244,9 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
     /**
      * The user name Bandwidth sends with callbacks (the application's callback credentials,
      * InboundCallbackCreds/OutboundCallbackCreds). With callbackPassword set, a callback without these credentials is
-     * challenged with 401 and WWW-Authenticate: Basic, and one with wrong credentials is refused. Without them anyone
-     * who can reach the path can post events. A secret: never logged; set it from the environment (${BANDWIDTH_...})
-     * rather than in a file.
+     * challenged with 401 and WWW-Authenticate: Basic, and one with wrong credentials is refused, before the server
+     * reads its body. A consumer needs them unless allowUnauthenticatedCallbacks is set. A secret: never logged; set
+     * it from the environment (${BANDWIDTH_...}) rather than in a file.
      */
     private String callbackUsername;
 
@@ -271,10 +279,18 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
     private IdempotentRepository idempotentRepository;
 
     /**
-     * The largest callback body accepted, in bytes; a larger one is answered 413 and reaches no route. Default:
-     * 1048576.
+     * The largest callback body accepted, in bytes; a larger one is answered 413 and reaches no route. A declared
+     * Content-Length is checked before the body is read; a chunked body is bounded while it is read by the HTTP
+     * server's own limit (camel.server.maxBodySize on Vert.x): set that to this value, or to the largest body any
+     * route of the server needs. Default: 1048576.
      */
     private Long maxBodySize;
+
+    /**
+     * The most events one callback request may carry; a request with more is answered 413 and none of its events
+     * reaches the route. The default leaves a wide margin over Bandwidth's batches. Default: 1000.
+     */
+    private Integer maxEventsPerRequest;
 
     /**
      * The largest local media file, in bytes, that the producer uploads (sendMessage with a picture body or
@@ -582,6 +598,14 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
         this.allowPlainHttp = allowPlainHttp;
     }
 
+    public Boolean getAllowUnauthenticatedCallbacks() {
+        return allowUnauthenticatedCallbacks;
+    }
+
+    public void setAllowUnauthenticatedCallbacks(Boolean allowUnauthenticatedCallbacks) {
+        this.allowUnauthenticatedCallbacks = allowUnauthenticatedCallbacks;
+    }
+
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
@@ -644,6 +668,14 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
 
     public void setMaxBodySize(Long maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public Integer getMaxEventsPerRequest() {
+        return maxEventsPerRequest;
+    }
+
+    public void setMaxEventsPerRequest(Integer maxEventsPerRequest) {
+        this.maxEventsPerRequest = maxEventsPerRequest;
     }
 
     public Long getMaxMediaSize() {

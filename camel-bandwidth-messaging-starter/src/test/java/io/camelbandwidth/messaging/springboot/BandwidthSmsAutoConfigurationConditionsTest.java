@@ -7,13 +7,15 @@ import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code enabled=false} and the customizer switches are honoured; a bad bean reference fails the start-up.
+ * {@code enabled=false} and the customizer switches are honoured; a bad bean reference fails the start-up; the webhook
+ * filter is there in a servlet web application only.
  */
 class BandwidthSmsAutoConfigurationConditionsTest {
 
@@ -73,5 +75,15 @@ class BandwidthSmsAutoConfigurationConditionsTest {
     void aReferenceToAMissingBeanFailsTheStart() {
         runner.withPropertyValues("camel.component.bandwidth-sms.ssl-context-parameters=#bean:nope")
                 .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
+    void theWebhookFilterComesWithAServletWebApplicationOnly() {
+        AutoConfigurations configurations = AutoConfigurations.of(CamelAutoConfiguration.class,
+                BandwidthWebhookFilterAutoConfiguration.class);
+        new WebApplicationContextRunner().withConfiguration(configurations)
+                .run(context -> assertThat(context).hasBean("bandwidthWebhookFilter"));
+        new ApplicationContextRunner().withConfiguration(configurations)
+                .run(context -> assertThat(context).doesNotHaveBean("bandwidthWebhookFilter"));
     }
 }

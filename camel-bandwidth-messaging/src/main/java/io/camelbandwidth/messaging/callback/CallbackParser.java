@@ -15,7 +15,8 @@ import io.camelbandwidth.messaging.support.BandwidthJson;
 /**
  * Reads a webhook body into events. Bandwidth posts a JSON array of events (its spec shows a single object, so that
  * is accepted too). Each event must be an object with a {@code type} and a {@code message} that has an {@code id}:
- * the least a route needs to correlate it. Anything else Bandwidth adds (types, fields) passes through.
+ * the least a route needs to correlate it. Anything else Bandwidth adds (types, fields) passes through. An element
+ * that is not an event does not spoil the others: it is set aside as a {@link CallbackBatch.MalformedEvent}.
  */
 final class CallbackParser {
 
@@ -29,10 +30,11 @@ final class CallbackParser {
     /**
      * @param  body                       the request body
      * @param  charset                    the charset the request declared, or {@code null} (JSON's UTF-8 family)
-     * @return                            the events, in the order of the body; empty for {@code []}
-     * @throws MalformedCallbackException if the body is not events
+     * @return                            the events, in the order of the body (none for {@code []}), and the
+     *                                    elements that are not events
+     * @throws MalformedCallbackException if the body is not a JSON array or object
      */
-    static List<BandwidthCallback> parse(byte[] body, Charset charset) throws MalformedCallbackException {
+    static CallbackBatch parse(byte[] body, Charset charset) throws MalformedCallbackException {
         JsonNode root;
         try {
             root = charset == null || charset.equals(StandardCharsets.UTF_8)
@@ -52,10 +54,15 @@ final class CallbackParser {
             throw new MalformedCallbackException("The body is neither an array of events nor an event");
         }
         List<BandwidthCallback> events = new ArrayList<>(nodes.size());
+        List<CallbackBatch.MalformedEvent> malformed = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            events.add(event(nodes.get(i), i));
+            try {
+                events.add(event(nodes.get(i), i));
+            } catch (MalformedCallbackException e) {
+                malformed.add(new CallbackBatch.MalformedEvent(i, nodes.get(i).toString(), e.getMessage()));
+            }
         }
-        return events;
+        return new CallbackBatch(events, malformed);
     }
 
     private static BandwidthCallback event(JsonNode node, int index) throws MalformedCallbackException {

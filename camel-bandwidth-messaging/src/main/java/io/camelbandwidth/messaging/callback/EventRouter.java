@@ -3,11 +3,14 @@ package io.camelbandwidth.messaging.callback;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
+import io.camelbandwidth.messaging.BandwidthMalformedCallbackException;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.AsyncProcessorConverterHelper;
 import org.slf4j.Logger;
@@ -23,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A failed event does not stop the batch: the others are still processed, and the request is answered with an error
  * so that Bandwidth retries it (with the idempotent repository only the failed events run again).
+ * <p>
+ * An element that is not an event goes to the consumer's {@link ExceptionHandler} as a
+ * {@link BandwidthMalformedCallbackException}, with the element as the exchange's body; it claims no key.
  */
 public final class EventRouter implements EventBatchHandler {
 
@@ -31,22 +37,45 @@ public final class EventRouter implements EventBatchHandler {
     private final Consumer consumer;
     private final AsyncProcessor processor;
     private final IdempotentRepository repository;
+    private final Supplier<ExceptionHandler> exceptionHandler;
     /** Keys of events being routed right now: a retry of one of them must not be acknowledged before it is done. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param consumer   creates and releases the exchanges, and holds the route they go through
-     * @param repository drops events already processed; {@code null} for none
+     * @param consumer         creates and releases the exchanges, and holds the route they go through
+     * @param repository       drops events already processed; {@code null} for none
+     * @param exceptionHandler the consumer's exception handler, which takes the elements that are not events
      */
-    public EventRouter(Consumer consumer, IdempotentRepository repository) {
+    public EventRouter(Consumer consumer, IdempotentRepository repository,
+                       Supplier<ExceptionHandler> exceptionHandler) {
         this.consumer = consumer;
         this.processor = AsyncProcessorConverterHelper.convert(consumer.getProcessor());
         this.repository = repository;
+        this.exceptionHandler = exceptionHandler;
     }
 
     @Override
-    public void handle(List<BandwidthCallback> events, java.util.function.Consumer<Outcome> done) {
-        new Batch(events, done).run();
+    public void handle(CallbackBatch batch, java.util.function.Consumer<Outcome> done) {
+        batch.malformed().forEach(element -> handOver(element, batch.size()));
+        new Batch(batch.events(), done).run();
+    }
+
+    /** Gives an element that is not an event to the exception handler; whatever it does, the batch goes on. */
+    private void handOver(CallbackBatch.MalformedEvent element, int elements) {
+        BandwidthMalformedCallbackException problem = new BandwidthMalformedCallbackException(element.index(),
+                element.problem(), element.json());
+        Exchange exchange = consumer.createExchange(false);
+        try {
+            exchange.getIn().setBody(element.json());
+            exchange.setException(problem);
+            exceptionHandler.get().handleException("Element " + element.index() + " of " + elements
+                                                   + " of a Bandwidth callback is not an event and reached no route",
+                    exchange, problem);
+        } catch (RuntimeException e) {
+            LOG.warn("The exception handler failed on a malformed callback event: {}", e.getClass().getName());
+        } finally {
+            consumer.releaseExchange(exchange, false);
+        }
     }
 
     /** The key that identifies one event across Bandwidth's retries. */

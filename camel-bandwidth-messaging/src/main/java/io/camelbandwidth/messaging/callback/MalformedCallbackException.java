@@ -1,8 +1,8 @@
 package io.camelbandwidth.messaging.callback;
 
 /**
- * A callback body that is not a JSON array (or object) of Bandwidth events. Its message is safe to answer with: it
- * never quotes the body.
+ * A callback body that is not a JSON array (or object) of Bandwidth events, or an element of it that is not an event.
+ * Its message is safe to answer with and to log: it never quotes the body.
  */
 final class MalformedCallbackException extends Exception {
 

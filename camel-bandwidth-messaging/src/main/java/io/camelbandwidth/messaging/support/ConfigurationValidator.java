@@ -109,6 +109,28 @@ public final class ConfigurationValidator {
             throw new IllegalArgumentException("callbackUsername must not contain ':' (HTTP Basic cannot carry it)");
         }
         requirePositive("maxBodySize", conf.getMaxBodySize());
+        requirePositive("maxEventsPerRequest", conf.getMaxEventsPerRequest());
+    }
+
+    /**
+     * Checks what receiving callbacks needs: credentials, unless unauthenticated callbacks are explicitly allowed, and
+     * then no idempotent repository (a forged event would claim the key of the real one, which would be dropped).
+     */
+    public static void validateForReceiving(BandwidthSmsConfiguration conf) {
+        if (conf.hasCallbackCredentials()) {
+            return;
+        }
+        if (!conf.isAllowUnauthenticatedCallbacks()) {
+            throw new IllegalArgumentException("Callback credentials are missing: set callbackUsername and"
+                                               + " callbackPassword to the Bandwidth application's callback"
+                                               + " credentials (or, only where nothing but Bandwidth can reach the"
+                                               + " path, allowUnauthenticatedCallbacks=true)");
+        }
+        if (conf.getIdempotentRepository() != null) {
+            throw new IllegalArgumentException("idempotentRepository needs callbackUsername and callbackPassword:"
+                                               + " without them anyone could post a forged event whose key would"
+                                               + " make the real event be dropped as a duplicate");
+        }
     }
 
     /**

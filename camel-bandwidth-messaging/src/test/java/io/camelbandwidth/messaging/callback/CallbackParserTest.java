@@ -19,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CallbackParserTest {
 
     private static List<BandwidthCallback> parse(String json) throws MalformedCallbackException {
-        return CallbackParser.parse(json.getBytes(StandardCharsets.UTF_8), null);
+        CallbackBatch batch = CallbackParser.parse(json.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of(), batch.malformed());
+        return batch.events();
     }
 
     @Test
@@ -58,11 +60,27 @@ class CallbackParserTest {
     }
 
     @Test
-    void errorsNeverQuoteTheBody() {
-        MalformedCallbackException e = assertThrows(MalformedCallbackException.class,
-                () -> parse("[{\"type\":\"message-failed\",\"errorCode\":\"secret-+15554443333\",\"message\":{\"id\":\"m\"}}]"));
-        assertEquals("Event 0 has a field of the wrong type", e.getMessage());
-        assertFalse(e.getMessage().contains("+1555"));
+    void aMalformedElementIsSetAsideAndTheOthersAreRead() throws Exception {
+        String good = event("message-delivered", "m-1", "+15554443333", null);
+        String bad = "{\"type\":\"message-failed\",\"errorCode\":\"secret-+15554443333\",\"message\":{\"id\":\"m\"}}";
+
+        CallbackBatch batch = CallbackParser.parse(("[" + good + "," + bad + ",42," + good + "]")
+                .getBytes(StandardCharsets.UTF_8), null);
+
+        assertEquals(2, batch.events().size());
+        assertEquals(4, batch.size());
+        CallbackBatch.MalformedEvent first = batch.malformed().get(0);
+        assertEquals(1, first.index());
+        assertEquals(BandwidthJson.mapper().readTree(bad), BandwidthJson.mapper().readTree(first.json()));
+        assertEquals("Event 1 has a field of the wrong type", first.problem(), "never quotes the element");
+        assertEquals("Event 2 is not an object", batch.malformed().get(1).problem());
+    }
+
+    @Test
+    void aBodyThatIsNotEventsIsRefusedAsAWhole() {
+        for (String body : new String[] { "", "{", "42", "\"text\"", "null", "[] []" }) {
+            assertThrows(MalformedCallbackException.class, () -> parse(body), body);
+        }
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelbandwidth.messaging.model.BandwidthCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -17,7 +16,6 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import static io.camelbandwidth.messaging.testkit.WebhookClient.basic;
 import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,18 +23,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The webhook processor alone, without HTTP server nor route: the checks in order, and the answer only when the
- * handler is done.
+ * The webhook processor alone, without HTTP server nor route (the gate has let the headers pass): the body checks in
+ * order, and the answer only when the handler is done.
  */
 class WebhookProcessorTest {
 
-    private static final String AUTH = basic("u", "p");
     private static final String EVENTS = "[" + event("message-delivered", "m-1", "+15554443333", null)
                                          + "," + event("message-received", "m-2", "+15551113333", null)
                                          + "]";
 
     private final CamelContext context = new DefaultCamelContext();
-    private final List<List<BandwidthCallback>> handled = new ArrayList<>();
+    private final List<CallbackBatch> handled = new ArrayList<>();
 
     @AfterEach
     void stop() throws Exception {
@@ -44,17 +41,19 @@ class WebhookProcessorTest {
     }
 
     private WebhookProcessor processor(EventBatchHandler.Outcome outcome) {
-        return new WebhookProcessor(CallbackCredentials.basic("u", "p"), 2048, (events, done) -> {
-            handled.add(events);
+        return new WebhookProcessor(2048, 3, (batch, done) -> {
+            handled.add(batch);
             done.accept(outcome);
         });
     }
 
-    private Exchange request(String authorization, String contentType, Object body) {
+    private static EventBatchHandler.Outcome processed(int events) {
+        return new EventBatchHandler.Outcome(events, 0, 0);
+    }
+
+    private Exchange request(String contentType, Object body) {
         Exchange exchange = new DefaultExchange(context);
-        if (authorization != null) {
-            exchange.getIn().setHeader("Authorization", authorization);
-        }
+        exchange.getIn().setHeader("X-Request", "not echoed");
         if (contentType != null) {
             exchange.getIn().setHeader(Exchange.CONTENT_TYPE, contentType);
         }
@@ -68,18 +67,18 @@ class WebhookProcessorTest {
 
     @Test
     void passesTheEventsInOrderAndAnswers200() throws Exception {
-        Exchange exchange = request(AUTH, "application/json", EVENTS);
+        Exchange exchange = request("application/json", EVENTS);
 
-        processor(new EventBatchHandler.Outcome(2, 0, 0)).process(exchange);
+        processor(processed(2)).process(exchange);
 
         assertEquals(200, status(exchange));
         assertEquals(1, handled.size());
-        assertEquals(List.of("m-1", "m-2"), handled.get(0).stream().map(e -> e.getMessage().getId()).toList());
+        assertEquals(List.of("m-1", "m-2"), handled.get(0).events().stream().map(e -> e.getMessage().getId()).toList());
     }
 
     @Test
     void answers500WhenAnEventFailed() throws Exception {
-        Exchange exchange = request(AUTH, "application/json", EVENTS);
+        Exchange exchange = request("application/json", EVENTS);
 
         processor(new EventBatchHandler.Outcome(1, 0, 1)).process(exchange);
 
@@ -87,22 +86,36 @@ class WebhookProcessorTest {
     }
 
     @Test
-    void refusesBeforeTheHandlerAndClearsTheRequestHeaders() throws Exception {
-        WebhookProcessor processor = processor(new EventBatchHandler.Outcome(0, 0, 0));
-        Exchange unauthenticated = request(null, "application/json", EVENTS);
-        Exchange wrongType = request(AUTH, "text/plain", EVENTS);
-        Exchange tooLarge = request(AUTH, "application/json", "[" + " ".repeat(3000) + "]");
-        Exchange malformed = request(AUTH, "application/json", "[{]");
+    void aMalformedElementIsHandedOnWithTheEventsAndDoesNotFailTheRequest() throws Exception {
+        Exchange exchange = request("application/json", "[{\"type\":\"message-delivered\"}," + EVENTS.substring(1));
 
-        for (Exchange exchange : List.of(unauthenticated, wrongType, tooLarge, malformed)) {
+        processor(processed(2)).process(exchange);
+
+        assertEquals(200, status(exchange));
+        CallbackBatch batch = handled.get(0);
+        assertEquals(2, batch.events().size());
+        assertEquals(0, batch.malformed().get(0).index());
+        assertEquals("Event 0 has no message id", batch.malformed().get(0).problem());
+    }
+
+    @Test
+    void refusesBeforeTheHandlerAndClearsTheRequestHeaders() throws Exception {
+        WebhookProcessor processor = processor(processed(0));
+        Exchange wrongType = request("text/plain", EVENTS);
+        Exchange tooLarge = request("application/json", "[" + " ".repeat(3000) + "]");
+        Exchange tooMany = request("application/json", "[" + EVENTS.substring(1, EVENTS.length() - 1) + ","
+                                                       + EVENTS.substring(1, EVENTS.length() - 1) + "]");
+        Exchange malformed = request("application/json", "[{]");
+
+        for (Exchange exchange : List.of(wrongType, tooLarge, tooMany, malformed)) {
             processor.process(exchange);
-            assertNull(exchange.getMessage().getHeader("Authorization"), "request headers are never echoed");
+            assertNull(exchange.getMessage().getHeader("X-Request"), "request headers are never echoed");
         }
 
-        assertEquals(401, status(unauthenticated));
-        assertEquals(WebhookProcessor.CHALLENGE, unauthenticated.getMessage().getHeader("WWW-Authenticate"));
         assertEquals(415, status(wrongType));
         assertEquals(413, status(tooLarge));
+        assertEquals(413, status(tooMany));
+        assertEquals("Payload Too Large: more than 3 events", tooMany.getMessage().getBody(String.class));
         assertEquals(400, status(malformed));
         assertTrue(handled.isEmpty(), "nothing reached the handler");
     }
@@ -117,9 +130,9 @@ class WebhookProcessorTest {
                 return ' ';
             }
         };
-        Exchange exchange = request(AUTH, "application/json", endless);
+        Exchange exchange = request("application/json", endless);
 
-        processor(new EventBatchHandler.Outcome(0, 0, 0)).process(exchange);
+        processor(processed(0)).process(exchange);
 
         assertEquals(413, status(exchange));
         assertTrue(read.get() <= 2048 + 8192, "stopped reading at the limit: " + read.get());
@@ -127,32 +140,22 @@ class WebhookProcessorTest {
 
     @Test
     void readsAStreamedBodyAsTheServletContainerGivesIt() throws Exception {
-        Exchange exchange = request(AUTH, "application/json",
+        Exchange exchange = request("application/json",
                 new ByteArrayInputStream(EVENTS.getBytes(StandardCharsets.UTF_8)));
 
-        processor(new EventBatchHandler.Outcome(2, 0, 0)).process(exchange);
+        processor(processed(2)).process(exchange);
 
         assertEquals(200, status(exchange));
         assertEquals(2, handled.get(0).size());
     }
 
     @Test
-    void refusesADeclaredLengthOverTheLimitWithoutReading() throws Exception {
-        Exchange exchange = request(AUTH, "application/json", EVENTS);
-        exchange.getIn().setHeader(Exchange.CONTENT_LENGTH, "4096");
-
-        processor(new EventBatchHandler.Outcome(0, 0, 0)).process(exchange);
-
-        assertEquals(413, status(exchange));
-    }
-
-    @Test
     void aHandlerThatThrowsStillGetsTheRequestAnsweredWithAnError() throws Exception {
-        WebhookProcessor processor = new WebhookProcessor(CallbackCredentials.open(), 2048,
-                (events, done) -> {
+        WebhookProcessor processor = new WebhookProcessor(2048, 3,
+                (batch, done) -> {
                     throw new IllegalStateException("broken");
                 });
-        Exchange exchange = request(null, "application/json", EVENTS);
+        Exchange exchange = request("application/json", EVENTS);
 
         processor.process(exchange);
 
@@ -163,9 +166,9 @@ class WebhookProcessorTest {
     @Test
     void answersOnlyWhenAnAsynchronousHandlerIsDone() throws Exception {
         CompletableFuture<Runnable> finish = new CompletableFuture<>();
-        WebhookProcessor processor = new WebhookProcessor(CallbackCredentials.open(), 2048,
-                (events, done) -> finish.complete(() -> done.accept(new EventBatchHandler.Outcome(2, 0, 0))));
-        Exchange exchange = request(null, "application/json", EVENTS);
+        WebhookProcessor processor = new WebhookProcessor(2048, 3,
+                (batch, done) -> finish.complete(() -> done.accept(processed(2))));
+        Exchange exchange = request("application/json", EVENTS);
         CompletableFuture<Boolean> answered = new CompletableFuture<>();
 
         boolean sync = processor.process(exchange, doneSync -> answered.complete(doneSync));

@@ -1,5 +1,6 @@
 package io.camelbandwidth.messaging.testkit;
 
+import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
@@ -7,7 +8,9 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerCon
 /**
  * A real Vert.x platform-http server in a test's Camel context, where the callback consumer receives webhooks. It
  * binds loopback port 0 when the context starts, so the operating system picks a free port that nobody can take in
- * between; {@link #url(CamelContext)} says where it ended up.
+ * between; {@link #url(CamelContext)} says where it ended up. Its body limit is what the docs recommend for a server
+ * that only receives callbacks ({@code camel.server.maxBodySize}): the consumer's default {@code maxBodySize}, so that
+ * the server refuses a larger body while reading it, chunked or not.
  */
 public final class CallbackServer {
 
@@ -23,6 +26,7 @@ public final class CallbackServer {
         VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
         configuration.setBindHost("127.0.0.1");
         configuration.setBindPort(0);
+        configuration.setMaxBodySize(BandwidthSmsConfiguration.DEFAULT_MAX_BODY_SIZE);
         context.addService(new VertxPlatformHttpServer(configuration));
     }
 

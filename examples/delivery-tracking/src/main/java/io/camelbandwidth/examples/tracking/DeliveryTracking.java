@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
 import io.camelbandwidth.messaging.BandwidthSmsConstants;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import io.camelbandwidth.messaging.model.ErrorCodeInfo;
@@ -68,6 +69,8 @@ public final class DeliveryTracking {
             VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
             server.setBindHost("127.0.0.1");
             server.setBindPort(port);
+            // refuse larger bodies while reading them, chunked or not (camel.server.maxBodySize in Camel Main)
+            server.setMaxBodySize(BandwidthSmsConfiguration.DEFAULT_MAX_BODY_SIZE);
             camel.addService(new VertxPlatformHttpServer(server));
             camel.getRegistry().bind("seen", MemoryIdempotentRepository.memoryIdempotentRepository(10_000));
 
