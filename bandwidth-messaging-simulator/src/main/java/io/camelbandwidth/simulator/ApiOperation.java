@@ -16,5 +16,7 @@ public enum ApiOperation {
     /** {@code PUT /users/{accountId}/media/{mediaId}}. */
     UPLOAD_MEDIA,
     /** {@code DELETE /users/{accountId}/media/{mediaId}}. */
-    DELETE_MEDIA
+    DELETE_MEDIA,
+    /** {@code POST /users/{accountId}/messages/multiChannel}. */
+    CREATE_MULTI_CHANNEL_MESSAGE
 }
