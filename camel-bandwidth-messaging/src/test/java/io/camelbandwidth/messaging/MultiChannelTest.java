@@ -57,6 +57,8 @@ class MultiChannelTest extends CamelTestSupport {
             public void configure() {
                 from("direct:multiChannel").to(bandwidth.oauthUri("operation=sendMultiChannelMessage&from=" + FROM));
                 from("direct:default").to(bandwidth.basicUri("from=" + FROM));
+                from("direct:options").to(bandwidth.basicUri("operation=sendMultiChannelMessage&from=" + FROM
+                                                             + "&to=%2B15552223333&tag=from-option&priority=high"));
             }
         };
     }
@@ -135,6 +137,20 @@ class MultiChannelTest extends CamelTestSupport {
         }
         assertInstanceOf(RbmCarousel.class, ((RbmChannelItem) fromJson.getMessage()
                 .getBody(MultiChannelMessageResponse.class).getData().getChannelList().get(0)).getContent());
+    }
+
+    @Test
+    void theEndpointOptionsFillWhatTheRequestAndHeadersLeaveOut() {
+        MultiChannelMessageRequest request = rbmThenSms();
+        request.setTo(null);
+
+        Exchange exchange = send("direct:options", request, Map.of());
+
+        assertNull(exchange.getException(), () -> "failed: " + exchange.getException());
+        AcceptedMultiChannelMessage accepted = bandwidth.simulator().awaitAcceptedMultiChannel(1, WAIT).get(0);
+        assertEquals(TO, accepted.to());
+        assertEquals("from-option", accepted.tag());
+        assertEquals("high", accepted.request().path("priority").asText());
     }
 
     @Test
