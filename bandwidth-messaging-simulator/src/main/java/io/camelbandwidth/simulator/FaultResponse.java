@@ -58,7 +58,8 @@ public final class FaultResponse {
             throw new IllegalArgumentException("HTTP status out of range: " + status);
         }
         String[] typeAndDescription = status == 429
-                ? new String[] {"rate-limit-exceeded", "You have exceeded your rate limit for this endpoint. Please retry later."}
+                ? new String[] {"rate-limit-exceeded",
+                    "You have exceeded your rate limit for this endpoint. Please retry later."}
                 : defaultError(status);
         return new FaultResponse(status, Map.of(), Exchanges.JSON,
                 Json.bytes(Json.envelope(typeAndDescription[0], typeAndDescription[1])));

@@ -61,7 +61,8 @@ final class MultiChannelValidator {
         if (absent(channels)) {
             errors.add(new FieldError("channelList", "The 'channelList' field is required"));
         } else if (!channels.isArray() || channels.isEmpty()) {
-            errors.add(new FieldError("channelList", "The 'channelList' field must be an array of at least one channel"));
+            errors.add(new FieldError("channelList",
+                    "The 'channelList' field must be an array of at least one channel"));
         } else {
             if (channels.size() > 4) {
                 errors.add(new FieldError("channelList", "The 'channelList' field must have at most 4 items"));
@@ -126,8 +127,9 @@ final class MultiChannelValidator {
             }
         });
         if (matching.size() != 1) {
-            errors.add(new FieldError(field, "The '" + field + "' field must be exactly one of RBM Text (text), RBM Media"
-                    + " (media), Standalone Card (orientation, cardContent) or Carousel (cardWidth, cardContents)"));
+            errors.add(new FieldError(field, "The '" + field + "' field must be exactly one of RBM Text (text), RBM"
+                    + " Media (media), Standalone Card (orientation, cardContent) or Carousel (cardWidth,"
+                    + " cardContents)"));
             return;
         }
         switch (matching.get(0)) {
@@ -144,7 +146,8 @@ final class MultiChannelValidator {
                 }
             }
             case "Standalone Card" -> {
-                String orientation = choice(content.get("orientation"), field + ".orientation", ORIENTATIONS, true, errors);
+                String orientation = choice(content.get("orientation"), field + ".orientation", ORIENTATIONS, true,
+                        errors);
                 boolean horizontal = "HORIZONTAL".equals(orientation);
                 choice(content.get("thumbnailImageAlignment"), field + ".thumbnailImageAlignment", ALIGNMENTS,
                         horizontal, errors);
@@ -200,7 +203,8 @@ final class MultiChannelValidator {
             return;
         }
         if (!suggestions.isArray() || suggestions.size() > max) {
-            errors.add(new FieldError(field, "The '" + field + "' field must be an array of at most " + max + " actions"));
+            errors.add(new FieldError(field, "The '" + field + "' field must be an array of at most " + max
+                    + " actions"));
             return;
         }
         for (int i = 0; i < suggestions.size(); i++) {
@@ -217,14 +221,16 @@ final class MultiChannelValidator {
         text(action.get("text"), field + ".text", 25, true, errors);
         String postback = text(action.get("postbackData"), field + ".postbackData", 2048, true, errors);
         if (postback != null && !isBase64(postback)) {
-            errors.add(new FieldError(field + ".postbackData", "The '" + field + ".postbackData' field must be base64"));
+            errors.add(new FieldError(field + ".postbackData", "The '" + field + ".postbackData' field must be"
+                    + " base64"));
         }
         if (type == null) {
             return;
         }
         switch (type) {
             case "DIAL_PHONE" -> {
-                String number = text(action.get("phoneNumber"), field + ".phoneNumber", Integer.MAX_VALUE, true, errors);
+                String number = text(action.get("phoneNumber"), field + ".phoneNumber", Integer.MAX_VALUE, true,
+                        errors);
                 if (number != null && !E164.matcher(number).matches()) {
                     errors.add(new FieldError(field + ".phoneNumber", "The '" + field + ".phoneNumber' field must be"
                             + " in E164 format"));

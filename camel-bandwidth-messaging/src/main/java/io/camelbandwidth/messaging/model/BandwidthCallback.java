@@ -37,9 +37,9 @@ public class BandwidthCallback {
     public static final String MESSAGE_FAILED = "message-failed";
     /** An RBM read receipt. */
     public static final String MESSAGE_READ = "message-read";
-    /** Inbound: the recipient of an RBM message tapped one of its suggestions; see {@code message.suggestionResponse}. */
+    /** Inbound: the recipient of an RBM message tapped a suggestion; see {@code message.suggestionResponse}. */
     public static final String SUGGESTION_RESPONSE = "suggestion-response";
-    /** Inbound: the recipient of an RBM message shared a location it asked for; see {@code message.locationResponse}. */
+    /** Inbound: the recipient of an RBM message shared its location; see {@code message.locationResponse}. */
     public static final String REQUESTED_LOCATION_RESPONSE = "requested-location-response";
 
     private String type;

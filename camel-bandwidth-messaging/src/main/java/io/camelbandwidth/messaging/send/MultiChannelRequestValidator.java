@@ -78,8 +78,8 @@ final class MultiChannelRequestValidator {
      */
     void validate(MultiChannelMessageRequest request) {
         if (isEmpty(request.getTo())) {
-            throw new BandwidthValidationException("to", "is required (body field to, header " + BandwidthSmsConstants.TO
-                                                         + " or endpoint option to)");
+            throw new BandwidthValidationException("to", "is required (body field to, header "
+                                                         + BandwidthSmsConstants.TO + " or endpoint option to)");
         }
         if (!PhoneNumbers.isE164(request.getTo())) {
             throw new BandwidthValidationException("to", "is not a number in E.164 format (+15551234567)");
@@ -167,8 +167,8 @@ final class MultiChannelRequestValidator {
             List<RbmCardContent> cards = carousel.getCardContents();
             int count = cards == null ? 0 : cards.size();
             if (count < MIN_CAROUSEL_CARDS || count > MAX_CAROUSEL_CARDS) {
-                throw new BandwidthValidationException(field + ".cardContents", "has " + count + " cards; a carousel has "
-                                                                                + MIN_CAROUSEL_CARDS + " to "
+                throw new BandwidthValidationException(field + ".cardContents", "has " + count + " cards; a carousel"
+                                                                                + " has " + MIN_CAROUSEL_CARDS + " to "
                                                                                 + MAX_CAROUSEL_CARDS);
             }
             for (int i = 0; i < count; i++) {

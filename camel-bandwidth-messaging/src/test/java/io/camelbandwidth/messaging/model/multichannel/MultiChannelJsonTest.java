@@ -203,6 +203,16 @@ class MultiChannelJsonTest {
     }
 
     @Test
+    void coordinatesComeAsStringsOrNumbers() throws Exception {
+        for (String latitude : List.of("'37.5'", "37.5")) {
+            BandwidthCallback event = JSON.treeToValue(tree("{'type':'requested-location-response','message':{'id':'m',"
+                    + "'locationResponse':{'latitude':" + latitude + ",'longitude':''}}}"), BandwidthCallback.class);
+            assertEquals(37.5, event.getMessage().getLocationResponse().getLatitude());
+            assertNull(event.getMessage().getLocationResponse().getLongitude(), "an empty value is no value");
+        }
+    }
+
+    @Test
     void statusCallbacksStayOutbound() throws Exception {
         for (String type : List.of("message-delivered", "message-read", "message-failed", "a-new-type")) {
             BandwidthCallback event = JSON.treeToValue(tree("{'type':'" + type + "','message':{'id':'m'}}"),
