@@ -18,5 +18,7 @@ public enum ApiOperation {
     /** {@code DELETE /users/{accountId}/media/{mediaId}}. */
     DELETE_MEDIA,
     /** {@code POST {tokenUri}}: the OAuth2 token endpoint (client credentials grant). */
-    OAUTH2_TOKEN
+    OAUTH2_TOKEN,
+    /** {@code POST /users/{accountId}/messages/multiChannel}. */
+    CREATE_MULTI_CHANNEL_MESSAGE
 }

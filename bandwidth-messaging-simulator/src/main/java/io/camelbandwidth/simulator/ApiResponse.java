@@ -10,9 +10,14 @@ import java.util.Map;
  * @param contentType the {@code Content-Type}, or null for none
  * @param body        the body bytes
  * @param accepted    the accepted message for a 202, null otherwise
+ * @param acceptedMultiChannel the accepted multi-channel message for a 202, null otherwise
  */
 record ApiResponse(int status, Map<String, String> headers, String contentType, byte[] body,
-                   AcceptedMessage accepted) {
+                   AcceptedMessage accepted, AcceptedMultiChannelMessage acceptedMultiChannel) {
+
+    ApiResponse(int status, Map<String, String> headers, String contentType, byte[] body, AcceptedMessage accepted) {
+        this(status, headers, contentType, body, accepted, null);
+    }
 
     /** {@code 401} with Bandwidth's {@code unauthorized} body: the request's credentials did not pass. */
     static final ApiResponse UNAUTHORIZED = json(401, Json.error("unauthorized", "Authentication failed"));

@@ -1,5 +1,6 @@
 package io.camelbandwidth.simulator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -39,12 +41,18 @@ import java.util.concurrent.ScheduledExecutorService;
  *   <li>{@code GET {baseUri}/users/{accountId}/media} (paged with {@code Continuation-Token}) and {@code GET},
  *       {@code PUT}, {@code DELETE {baseUri}/users/{accountId}/media/{mediaId}}: an in-memory, size-capped media
  *       store ({@link #storedMedia(String)});</li>
+ *   <li>{@code POST {baseUri}/users/{accountId}/messages/multiChannel} (Beta): validates the
+ *       {@code multiChannelMessageRequest} like Bandwidth and answers {@code 202} with the
+ *       {@code createMultiChannelMessageResponse} envelope (or 400/401/415 with the {@code multiChannelError}
+ *       envelope);</li>
  *   <li>{@code POST {tokenUri}}: the OAuth2 client-credentials token endpoint;</li>
  * </ul>
  * and, when a callback URL is configured, posts Bandwidth's status webhooks for every accepted message
  * ({@code message-sending} for MMS, then {@code message-delivered} or {@code message-failed} per recipient) and
  * inbound {@code message-received} webhooks on demand ({@link #sendInbound}), and any body of your own, such as a
- * batch of events ({@link #postCallback}).
+ * batch of events ({@link #postCallback}). Multi-channel messages report the channel they went out on (RBM unless
+ * {@link #rbmUnavailable}, else the next one of their list), and inbound RBM events are sent on demand
+ * ({@link #sendSuggestionResponse}, {@link #sendLocationResponse}, {@link #sendInboundRbm}).
  *
  * <pre>{@code
  * try (BandwidthSimulator sim = BandwidthSimulator.builder()
@@ -80,9 +88,11 @@ public final class BandwidthSimulator implements AutoCloseable {
     private final MediaStore mediaStore;
     private final RecordLog<RecordedRequest> requests;
     private final RecordLog<AcceptedMessage> accepted;
+    private final RecordLog<AcceptedMultiChannelMessage> acceptedMultiChannel;
     private final RecordLog<CallbackAttempt> callbackAttempts;
     private final TokenStore tokens;
     private final Map<String, DeliveryOutcome> failingRecipients = new ConcurrentHashMap<>();
+    private final Set<String> rbmUnavailable = ConcurrentHashMap.newKeySet();
     private volatile DeliveryPolicy deliveryPolicy = DeliveryPolicy.ALWAYS_DELIVERED;
 
     private final Object lifecycle = new Object();
@@ -94,6 +104,7 @@ public final class BandwidthSimulator implements AutoCloseable {
     private volatile DeferredAnswers deferredAnswers;
     private volatile TokenHandler tokenHandler;
     private volatile OutgoingCallbacks callbacks;
+    private volatile MultiChannelCallbacks multiChannelCallbacks;
     private volatile int port = -1;
     private boolean started;
     private volatile boolean running;
@@ -102,6 +113,7 @@ public final class BandwidthSimulator implements AutoCloseable {
         this.settings = settings;
         this.requests = new RecordLog<>("requests", settings.recordLimit());
         this.accepted = new RecordLog<>("accepted messages", settings.recordLimit());
+        this.acceptedMultiChannel = new RecordLog<>("accepted multi-channel messages", settings.recordLimit());
         this.callbackAttempts = new RecordLog<>("callback attempts", settings.recordLimit());
         this.tokens = new TokenStore(settings.clock(), settings.tokenLifetime());
         this.mediaStore = new MediaStore(settings.mediaFileLimit(), settings.mediaStoreLimit());
@@ -164,15 +176,19 @@ public final class BandwidthSimulator implements AutoCloseable {
                     settings.callbackTimeout(), callbackAttempts, settings.clock());
             callbacks = new OutgoingCallbacks(sender, settings.callbackUrl(), settings.inboundUrl(), uris(),
                     callbackExecutor, this::outcome, settings.clock());
+            multiChannelCallbacks = new MultiChannelCallbacks(callbacks, failingRecipients::get, rbmUnavailable,
+                    settings.clock());
             CredentialsChecker apiCredentials = CredentialsChecker.forApi(settings.basicCredentials(),
                     settings.oauthClient() == null ? null : tokens);
             deferredAnswers = new DeferredAnswers(scheduler, httpExecutor);
             server.createContext(MessagesHandler.CONTEXT, new MessagesHandler(
                     new MessageProcessor(apiCredentials, settings.clock()),
+                    new MultiChannelProcessor(apiCredentials, settings.clock()),
                     new MessageSearch(apiCredentials, accepted::snapshot, this::outcome, uris()),
                     new MediaProcessor(apiCredentials, mediaStore, uris(), settings.mediaPageSize(),
                             settings.clock()),
-                    operationFaults::get, requests, this::onAccepted, deferredAnswers, settings.clock()));
+                    operationFaults::get, requests, this::onAccepted, this::onAcceptedMultiChannel, deferredAnswers,
+                    settings.clock()));
             tokenHandler = new TokenHandler(CredentialsChecker.forTokenClients(settings.oauthClient(),
                     settings.isOpen()), tokens, operationFaults.get(ApiOperation.OAUTH2_TOKEN), deferredAnswers);
             server.createContext(TokenHandler.PATH, tokenHandler);
@@ -321,6 +337,23 @@ public final class BandwidthSimulator implements AutoCloseable {
         return accepted.await(count, timeout);
     }
 
+    /** @return the multi-channel messages accepted since start or the last {@link #reset()}, oldest first */
+    public List<AcceptedMultiChannelMessage> acceptedMultiChannelMessages() {
+        return acceptedMultiChannel.snapshot();
+    }
+
+    /**
+     * Waits until at least {@code count} multi-channel messages were accepted since start or the last {@link #reset()}.
+     *
+     * @param count   the number of accepted multi-channel messages to wait for
+     * @param timeout the longest wait
+     * @return the accepted multi-channel messages, oldest first
+     * @throws IllegalStateException on timeout (or interruption)
+     */
+    public List<AcceptedMultiChannelMessage> awaitAcceptedMultiChannel(int count, Duration timeout) {
+        return acceptedMultiChannel.await(count, timeout);
+    }
+
     /**
      * @return every request that reached the API (messages and media endpoints), accepted or not, oldest first; the
      *         binary body of a media upload is recorded as {@code ""} (see {@link #storedMedia(String)})
@@ -443,6 +476,90 @@ public final class BandwidthSimulator implements AutoCloseable {
     }
 
     /**
+     * Makes {@code recipient} unable to receive RBM (a handset without RCS): multi-channel messages to it skip their
+     * RBM entries and go out on the next SMS or MMS entry, or fail with 4700 when none is left.
+     *
+     * @param recipient an E.164 number
+     */
+    public void rbmUnavailable(String recipient) {
+        rbmUnavailable.add(Objects.requireNonNull(recipient, "recipient"));
+    }
+
+    /**
+     * Posts a {@code suggestion-response} webhook to the inbound callback URL, as when the recipient of an RBM message
+     * taps one of its suggestions.
+     *
+     * @param from            the handset, E.164
+     * @param to              the RBM sender id that sent the suggestion (also the message {@code owner})
+     * @param text            the suggestion's text
+     * @param postbackData    the suggestion's postback data as it was sent (base64)
+     * @param pairedMessageId the id of the message that carried the suggestion, or null
+     * @return the id of the inbound event's message
+     * @throws IllegalStateException if no callback URL is configured or the simulator is not running
+     */
+    public String sendSuggestionResponse(String from, String to, String text, String postbackData,
+                                         String pairedMessageId) {
+        return multiChannel().inbound(MultiChannelEvents.SUGGESTION_RESPONSE, "Suggestion response received",
+                settings.applicationId(), Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"),
+                message -> {
+                    ObjectNode response = message.putObject("suggestionResponse");
+                    response.put("text", text);
+                    response.put("postbackData", postbackData);
+                    response.put("pairedMessageId", pairedMessageId);
+                });
+    }
+
+    /**
+     * Posts a {@code requested-location-response} webhook to the inbound callback URL, as when the recipient of an RBM
+     * message shares the location a suggestion asked for.
+     *
+     * @param from      the handset, E.164
+     * @param to        the RBM sender id (also the message {@code owner})
+     * @param latitude  the latitude shared
+     * @param longitude the longitude shared
+     * @return the id of the inbound event's message
+     * @throws IllegalStateException if no callback URL is configured or the simulator is not running
+     */
+    public String sendLocationResponse(String from, String to, double latitude, double longitude) {
+        return multiChannel().inbound(MultiChannelEvents.LOCATION_RESPONSE, "Location response received",
+                settings.applicationId(), Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"),
+                message -> message.putObject("locationResponse").put("latitude", Double.toString(latitude))
+                        .put("longitude", Double.toString(longitude)));
+    }
+
+    /**
+     * Posts a {@code message-received} webhook of channel RBM to the inbound callback URL, as when the recipient of an
+     * RBM conversation writes back: {@code message.content} holds the text or the file.
+     *
+     * @param from    the handset, E.164
+     * @param to      the RBM sender id (also the message {@code owner})
+     * @param text    the text, or null for a file
+     * @param fileUrl the URL of the file sent, or null for a text
+     * @return the id of the inbound message
+     * @throws IllegalStateException if no callback URL is configured or the simulator is not running
+     */
+    public String sendInboundRbm(String from, String to, String text, String fileUrl) {
+        return multiChannel().inbound(CallbackEvents.RECEIVED, "Incoming message received", settings.applicationId(),
+                Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), message -> {
+                    ObjectNode content = message.putObject("content");
+                    if (text != null) {
+                        content.put("text", text);
+                    }
+                    if (fileUrl != null) {
+                        content.putObject("media").put("fileUrl", fileUrl);
+                    }
+                });
+    }
+
+    private MultiChannelCallbacks multiChannel() {
+        MultiChannelCallbacks outgoing = multiChannelCallbacks;
+        if (outgoing == null || !running || callbacks.inboundUrl() == null) {
+            throw new IllegalStateException("Inbound events need a running simulator with a callback URL");
+        }
+        return outgoing;
+    }
+
+    /**
      * Posts a {@code message-received} webhook to the inbound callback URL, as when a handset texts one of the
      * account's numbers. Returns at once; the webhook is sent asynchronously (with challenge and retries).
      *
@@ -521,10 +638,9 @@ public final class BandwidthSimulator implements AutoCloseable {
     }
 
     /**
-     * Forgets records and counts (requests, accepted messages, callback attempts, tokens issued, token requests) and
-     * stored media, removes queued faults, closes stalled connections, clears failing recipients and restores the
-     * default delivery policy.
-     * Issued tokens stay valid.
+     * Forgets records and counts (requests, accepted messages of both endpoints, callback attempts, tokens issued,
+     * token requests) and stored media, removes queued faults, closes stalled connections, clears failing and
+     * RBM-unavailable recipients and restores the default delivery policy. Issued tokens stay valid.
      */
     public void reset() {
         operationFaults.values().forEach(Faults::clear);
@@ -534,9 +650,11 @@ public final class BandwidthSimulator implements AutoCloseable {
             deferred.closeStalled();
         }
         failingRecipients.clear();
+        rbmUnavailable.clear();
         deliveryPolicy = DeliveryPolicy.ALWAYS_DELIVERED;
         requests.clear();
         accepted.clear();
+        acceptedMultiChannel.clear();
         callbackAttempts.clear();
         tokens.resetIssuedCount();
         TokenHandler token = tokenHandler;
@@ -553,6 +671,14 @@ public final class BandwidthSimulator implements AutoCloseable {
     private void onAccepted(AcceptedMessage message) {
         accepted.add(message);
         OutgoingCallbacks outgoing = callbacks;
+        if (outgoing != null) {
+            outgoing.messageAccepted(message);
+        }
+    }
+
+    private void onAcceptedMultiChannel(AcceptedMultiChannelMessage message) {
+        acceptedMultiChannel.add(message);
+        MultiChannelCallbacks outgoing = multiChannelCallbacks;
         if (outgoing != null) {
             outgoing.messageAccepted(message);
         }

@@ -51,6 +51,26 @@ public final class FaultResponse {
     }
 
     /**
+     * Creates an answer with {@code status} and the multi-channel error envelope for it, as
+     * {@code POST …/messages/multiChannel} answers errors, e.g.
+     * {@code 429 {"links":[],"data":null,"errors":[{"type":"rate-limit-exceeded",…,"source":{}}]}}.
+     *
+     * @param status an HTTP status, 100–599
+     * @return the answer
+     */
+    public static FaultResponse multiChannelStatus(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("HTTP status out of range: " + status);
+        }
+        String[] typeAndDescription = status == 429
+                ? new String[] {"rate-limit-exceeded",
+                    "You have exceeded your rate limit for this endpoint. Please retry later."}
+                : defaultError(status);
+        return new FaultResponse(status, Map.of(), Exchanges.JSON,
+                Json.bytes(Json.envelope(typeAndDescription[0], typeAndDescription[1])));
+    }
+
+    /**
      * Adds (or replaces) a response header, e.g. {@code Retry-After: 2}.
      *
      * @param name  the header name

@@ -35,6 +35,21 @@ final class Json {
         }
     }
 
+    /**
+     * A multi-channel error envelope ({@code multiChannelError}): {@code {"links":[],"data":null,"errors":[{"type":…,
+     * "description":…,"source":{}}]}}, with the error's {@code source} left for the caller to fill.
+     */
+    static ObjectNode envelope(String type, String description) {
+        ObjectNode envelope = object();
+        envelope.putArray("links");
+        envelope.putNull("data");
+        ObjectNode error = envelope.putArray("errors").addObject();
+        error.put("type", type);
+        error.put("description", description);
+        error.putObject("source");
+        return envelope;
+    }
+
     /** A Bandwidth {@code messagingRequestError} body: {@code {"type":…,"description":…}}. */
     static byte[] error(String type, String description) {
         ObjectNode node = object();

@@ -13,39 +13,46 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Serves the Messaging API under {@code /api/v2/users/{accountId}/}: {@code messages} (POST create, GET list) and
- * {@code media} (GET list; GET, PUT, DELETE one file). Records each request, applies the next queued fault of the
- * operation, and otherwise answers what {@link MessageProcessor}, {@link MessageSearch} or {@link MediaProcessor}
- * computed. Other paths under its context get a 404, other methods a 405.
+ * Serves the Messaging API under {@code /api/v2/users/{accountId}/}: {@code messages} (POST create, GET list),
+ * {@code messages/multiChannel} (POST create) and {@code media} (GET list; GET, PUT, DELETE one file). Records each
+ * request, applies the next queued fault of the operation, and otherwise answers what {@link MessageProcessor},
+ * {@link MultiChannelProcessor}, {@link MessageSearch} or {@link MediaProcessor} computed. Other paths under its
+ * context get a 404, other methods a 405.
  */
 final class MessagesHandler implements HttpHandler {
 
     static final String CONTEXT = ApiUris.BASE_PATH + "/";
     private static final String PREFIX = ApiUris.BASE_PATH + "/users/";
     private static final String SUFFIX = "/messages";
+    private static final String MULTI_CHANNEL_SUFFIX = "/messages/multiChannel";
     private static final String MEDIA = "/media";
     private static final System.Logger LOG = System.getLogger(MessagesHandler.class.getName());
     private static final byte[] INTERNAL_ERROR = Json.error("internal-server-error", "An internal server error occurred.");
 
     private final MessageProcessor processor;
+    private final MultiChannelProcessor multiChannel;
     private final MessageSearch search;
     private final MediaProcessor media;
     private final Function<ApiOperation, Faults> faults;
     private final RecordLog<RecordedRequest> requests;
     private final Consumer<AcceptedMessage> onAccepted;
     private final DeferredAnswers deferred;
+    private final Consumer<AcceptedMultiChannelMessage> onAcceptedMultiChannel;
     private final Clock clock;
 
-    MessagesHandler(MessageProcessor processor, MessageSearch search, MediaProcessor media,
-                    Function<ApiOperation, Faults> faults, RecordLog<RecordedRequest> requests,
-                    Consumer<AcceptedMessage> onAccepted, DeferredAnswers deferred, Clock clock) {
+    MessagesHandler(MessageProcessor processor, MultiChannelProcessor multiChannel, MessageSearch search,
+                    MediaProcessor media, Function<ApiOperation, Faults> faults, RecordLog<RecordedRequest> requests,
+                    Consumer<AcceptedMessage> onAccepted, Consumer<AcceptedMultiChannelMessage> onAcceptedMultiChannel,
+                    DeferredAnswers deferred, Clock clock) {
         this.processor = processor;
+        this.multiChannel = multiChannel;
         this.search = search;
         this.media = media;
         this.faults = faults;
         this.requests = requests;
         this.onAccepted = onAccepted;
         this.deferred = deferred;
+        this.onAcceptedMultiChannel = onAcceptedMultiChannel;
         this.clock = clock;
     }
 
@@ -55,9 +62,20 @@ final class MessagesHandler implements HttpHandler {
             byte[] body = Exchanges.readBody(exchange);
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
-            String accountId = accountId(path);
-            Route mediaRoute = accountId == null ? mediaRoute(path) : null;
-            if (accountId != null) {
+            String accountId = accountId(path, SUFFIX);
+            String multiChannelAccount = accountId(path, MULTI_CHANNEL_SUFFIX);
+            Route mediaRoute = accountId == null && multiChannelAccount == null ? mediaRoute(path) : null;
+            if (multiChannelAccount != null) {
+                if ("POST".equals(method)) {
+                    serve(exchange, ApiOperation.CREATE_MULTI_CHANNEL_MESSAGE, body, () -> multiChannel.process(
+                            multiChannelAccount, authorization(exchange),
+                            exchange.getRequestHeaders().getFirst("Content-Type"), body));
+                } else {
+                    record(exchange, body, 405);
+                    Exchanges.send(exchange, 405, Map.of("Allow", "POST"), Exchanges.JSON, Json.bytes(Json.envelope(
+                            "method-not-allowed", "Method '" + method + "' not supported for this resource.")));
+                }
+            } else if (accountId != null) {
                 if ("POST".equals(method)) {
                     serve(exchange, ApiOperation.CREATE_MESSAGE, body, () -> process(exchange, accountId, body));
                 } else if ("GET".equals(method)) {
@@ -169,6 +187,9 @@ final class MessagesHandler implements HttpHandler {
         if (response.accepted() != null) {
             onAccepted.accept(response.accepted());
         }
+        if (response.acceptedMultiChannel() != null) {
+            onAcceptedMultiChannel.accept(response.acceptedMultiChannel());
+        }
     }
 
     /** Records the request; a media upload's binary body is recorded as {@code ""} (the bytes are in the store). */
@@ -179,12 +200,12 @@ final class MessagesHandler implements HttpHandler {
                 binary ? "" : new String(body, StandardCharsets.UTF_8), status));
     }
 
-    /** @return the account id of a {@code /api/v2/users/{accountId}/messages} path, or null for any other path */
-    private static String accountId(String path) {
-        if (path == null || !path.startsWith(PREFIX) || !path.endsWith(SUFFIX)) {
+    /** @return the account id of a {@code /api/v2/users/{accountId}{suffix}} path, or null for any other path */
+    private static String accountId(String path, String suffix) {
+        if (path == null || !path.startsWith(PREFIX) || !path.endsWith(suffix)) {
             return null;
         }
-        int end = path.length() - SUFFIX.length();
+        int end = path.length() - suffix.length();
         if (end <= PREFIX.length()) {
             return null;
         }

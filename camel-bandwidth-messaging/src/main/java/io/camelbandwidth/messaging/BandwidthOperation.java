@@ -1,5 +1,7 @@
 package io.camelbandwidth.messaging;
 
+import java.util.Arrays;
+
 /**
  * What a {@code bandwidth-sms} producer does with an exchange (option {@code operation}, header
  * {@code CamelBandwidthOperation}).
@@ -16,7 +18,12 @@ public enum BandwidthOperation {
     /** {@code GET /users/{accountId}/media}: one page of the account's media files. */
     listMedia,
     /** {@code DELETE /users/{accountId}/media/{mediaId}}: delete a media file. */
-    deleteMedia;
+    deleteMedia,
+    /**
+     * {@code POST /users/{accountId}/messages/multiChannel} (Beta): send on the first channel of a list (RBM, then SMS
+     * or MMS as fallback).
+     */
+    sendMultiChannelMessage;
 
     /**
      * The operation of this name, ignoring case.
@@ -29,7 +36,7 @@ public enum BandwidthOperation {
                 return operation;
             }
         }
-        throw new BandwidthValidationException(field, "must be one of sendMessage, listMessages, uploadMedia,"
-                                                      + " getMedia, listMedia, deleteMedia");
+        throw new BandwidthValidationException(field, "must be one of " + String.join(", ",
+                Arrays.stream(values()).map(Enum::name).toList()));
     }
 }

@@ -76,7 +76,8 @@ public class BandwidthSmsConfiguration implements Cloneable {
     // --- operations, local media and the segment guard (beyond sending) ---
     @UriParam(label = "producer", defaultValue = "sendMessage",
               description = "What the producer does: sendMessage (the default), listMessages, uploadMedia, getMedia,"
-                            + " listMedia or deleteMedia. The header CamelBandwidthOperation overrides it.")
+                            + " listMedia, deleteMedia or sendMultiChannelMessage (Beta: RBM with SMS/MMS fallback)."
+                            + " The header CamelBandwidthOperation overrides it.")
     private BandwidthOperation operation = BandwidthOperation.sendMessage;
     @UriParam(label = "producer", defaultValue = "0",
               description = "The most segments a message may cost: a text estimated at more segments (GSM-7 160/153,"

@@ -70,8 +70,10 @@ public final class BandwidthSmsConstants {
 
     // --- operations, local media and segments (beyond sending) ---
     @Metadata(label = "producer", description = "The operation, overriding the endpoint option `operation`: sendMessage,"
-                                                + " listMessages, uploadMedia, getMedia, listMedia or deleteMedia.",
-              javaType = "String", enums = "sendMessage,listMessages,uploadMedia,getMedia,listMedia,deleteMedia")
+                                                + " listMessages, uploadMedia, getMedia, listMedia, deleteMedia or"
+                                                + " sendMultiChannelMessage (Beta).",
+              javaType = "String",
+              enums = "sendMessage,listMessages,uploadMedia,getMedia,listMedia,deleteMedia,sendMultiChannelMessage")
     public static final String OPERATION = "CamelBandwidthOperation";
     @Metadata(label = "producer", description = "sendMessage: the text of a message whose body is a picture (a local"
                                                 + " file, bytes or a stream of media content); ignored when the body is"

@@ -20,6 +20,7 @@ import io.camelbandwidth.messaging.send.ListMessagesOperation;
 import io.camelbandwidth.messaging.send.MediaOperations;
 import io.camelbandwidth.messaging.send.OperationHandler;
 import io.camelbandwidth.messaging.send.SendMessageOperation;
+import io.camelbandwidth.messaging.send.SendMultiChannelOperation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
@@ -81,6 +82,8 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
         handlers.put(BandwidthOperation.getMedia, media::get);
         handlers.put(BandwidthOperation.listMedia, media::list);
         handlers.put(BandwidthOperation.deleteMedia, media::delete);
+        handlers.put(BandwidthOperation.sendMultiChannelMessage,
+                new SendMultiChannelOperation(configuration, client, Clock.systemUTC()));
 
         // the producers repository is disabled unless the application enables it, as for Camel's own components
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),

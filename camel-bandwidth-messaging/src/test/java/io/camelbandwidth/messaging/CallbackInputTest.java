@@ -125,7 +125,7 @@ class CallbackInputTest extends CamelTestSupport {
                         + "\"description\":\"a new kind of event\",\"galaxy\":\"Andromeda\",\"carrierName\":\"Acme\","
                         + "\"message\":{\"id\":\"m-future\",\"direction\":\"out\",\"to\":[\"+15554443333\"],"
                         + "\"from\":\"+15551113333\",\"priority\":\"urgent\",\"channel\":\"RBM\","
-                        + "\"suggestionResponse\":{\"text\":\"Yes\",\"postbackData\":\"abc\"}}}]";
+                        + "\"hologram\":{\"text\":\"Yes\",\"postbackData\":\"abc\"}}}]";
 
         assertEquals(200, webhook.post(future).statusCode());
 
@@ -137,7 +137,7 @@ class CallbackInputTest extends CamelTestSupport {
         assertEquals("Acme", event.getCarrierName());
         assertEquals("urgent", event.getMessage().getPriority());
         assertEquals(Map.of("text", "Yes", "postbackData", "abc"),
-                event.getMessage().getAdditionalProperties().get("suggestionResponse"));
+                event.getMessage().getAdditionalProperties().get("hologram"));
     }
 
     @Test

@@ -130,8 +130,10 @@ class MetadataTest extends CamelTestSupport {
         JsonNode json = componentJson();
         JsonNode operation = json.get("properties").get("operation");
         assertEquals("sendMessage", operation.get("defaultValue").asText());
-        assertEquals("[\"sendMessage\",\"listMessages\",\"uploadMedia\",\"getMedia\",\"listMedia\",\"deleteMedia\"]",
-                operation.get("enum").toString());
+        assertEquals("[\"sendMessage\",\"listMessages\",\"uploadMedia\",\"getMedia\",\"listMedia\",\"deleteMedia\","
+                     + "\"sendMultiChannelMessage\"]", operation.get("enum").toString());
+        assertEquals(operation.get("enum"), json.get("headers").get(BandwidthSmsConstants.OPERATION).get("enum"),
+                "the header takes the option's values");
         for (String option : new String[] { "maxSegments", "maxMediaSize", "deleteMediaAfterSend" }) {
             assertTrue(json.get("properties").has(option), option);
         }

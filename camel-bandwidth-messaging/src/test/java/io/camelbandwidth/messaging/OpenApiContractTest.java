@@ -13,6 +13,18 @@ import java.util.Map;
 import io.camelbandwidth.messaging.model.MessagePriority;
 import io.camelbandwidth.messaging.model.MessageQuery;
 import io.camelbandwidth.messaging.model.MessageRequest;
+import io.camelbandwidth.messaging.model.multichannel.ChannelListItem;
+import io.camelbandwidth.messaging.model.multichannel.MultiChannelMessageRequest;
+import io.camelbandwidth.messaging.model.multichannel.MultiChannelMessageResponse;
+import io.camelbandwidth.messaging.model.multichannel.RbmAction;
+import io.camelbandwidth.messaging.model.multichannel.RbmCardContent;
+import io.camelbandwidth.messaging.model.multichannel.RbmCardMedia;
+import io.camelbandwidth.messaging.model.multichannel.RbmCarousel;
+import io.camelbandwidth.messaging.model.multichannel.RbmChannelItem;
+import io.camelbandwidth.messaging.model.multichannel.RbmContent;
+import io.camelbandwidth.messaging.model.multichannel.RbmMediaFile;
+import io.camelbandwidth.messaging.model.multichannel.RbmOpenUrlAction;
+import io.camelbandwidth.messaging.model.multichannel.RbmStandaloneCard;
 import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -118,6 +130,65 @@ class OpenApiContractTest extends CamelTestSupport {
             // an MMS from local content: the upload, then the message referencing it
             accepted(route, png, Map.of(BandwidthSmsConstants.TO, "+15554443333",
                     BandwidthSmsConstants.MEDIA_CONTENT_TYPE, "image/png", BandwidthSmsConstants.TEXT, "Picture"));
+        }
+    }
+
+    @Test
+    void theMockValidatesMultiChannelRequests() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(PRISM + "/users/" + ACCOUNT_ID + "/messages/multiChannel"))
+                .header("Content-Type", "application/json").header("Authorization", "Basic dTpw")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"+15554443333\",\"channelList\":[{\"from\":\"a\","
+                        + "\"applicationId\":\"b\",\"channel\":\"FAX\",\"content\":{\"text\":\"x\"}}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() == 400 || response.statusCode() == 422,
+                "the contract mock must validate, answered " + response.statusCode());
+    }
+
+    @Test
+    void multiChannelRequestsMatchTheSpec() {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+        RbmStandaloneCard card = RbmContent.standaloneCard(RbmStandaloneCard.Orientation.HORIZONTAL,
+                RbmCardContent.of("Bandwidth", "Bandwidth is a CPaaS company.")
+                        .media(RbmCardMedia.of(LOGO, RbmCardMedia.Height.MEDIUM))
+                        .suggestions(RbmAction.reply("Yes", "yes")));
+        card.setThumbnailImageAlignment(RbmStandaloneCard.ThumbnailAlignment.LEFT);
+        MultiChannelMessageRequest everything = MultiChannelMessageRequest.to("+15552223333")
+                .channel(ChannelListItem.rbm("BandwidthRBM", RbmContent.text("Hello world",
+                        RbmAction.reply("Yes", "yes"),
+                        RbmAction.dial("Call us", "call", "+15552223333"),
+                        RbmAction.showLocation("Find us", "map", 37.7749, -122.4194).label("San Francisco"),
+                        RbmAction.calendarEvent("Book", "cal", "Meeting with John", start, start.plusHours(1))
+                                .description("Discuss the new project"),
+                        RbmAction.openUrl("Visit", "url", "https://dev.bandwidth.com")
+                                .webview(RbmOpenUrlAction.WebviewViewMode.HALF),
+                        RbmAction.requestLocation("Share location", "where"))))
+                .channel(ChannelListItem.rbm("BandwidthRBM", card))
+                .channel(ChannelListItem.rbm("BandwidthRBM", RbmContent.carousel(RbmCarousel.CardWidth.SMALL,
+                        RbmCardContent.of("Red", null), RbmCardContent.of(null, "Blue"))))
+                .channel(ChannelListItem.mms(FROM, "Hello world", LOGO, GITHUB))
+                .tag("order-42");
+        everything.setPriority(MessagePriority.HIGH);
+        everything.setExpiration(OffsetDateTime.now(ZoneOffset.UTC).plusHours(2));
+        MultiChannelMessageRequest media = MultiChannelMessageRequest.to("+15552223333")
+                .channel(ChannelListItem.rbm("BandwidthRBM", RbmContent.media(RbmMediaFile.of(LOGO, GITHUB))))
+                .channel(ChannelListItem.sms(null, "Hello world"));
+        String json = "{\"to\":\"+15552223333\",\"channelList\":[{\"from\":\"BandwidthRBM\",\"channel\":\"RBM\","
+                      + "\"content\":{\"text\":\"Hello world\"}},{\"channel\":\"SMS\",\"content\":{\"text\":\"Hi\"}}]}";
+        Map<String, Object> operation = Map.of(BandwidthSmsConstants.OPERATION, "sendMultiChannelMessage");
+        for (String route : List.of("direct:basic", "direct:oauth")) {
+            for (Object body : List.of(everything, media, json)) {
+                Exchange exchange = template.request(route, e -> {
+                    e.getMessage().setBody(body);
+                    e.getMessage().setHeaders(new HashMap<>(operation));
+                });
+                assertNull(exchange.getException(), () -> route + " " + body + ": " + exchange.getException());
+                // Prism answers the spec's example envelope
+                MultiChannelMessageResponse response = exchange.getMessage().getBody(MultiChannelMessageResponse.class);
+                assertEquals(response.getData().getId(), exchange.getMessage().getHeader(BandwidthSmsConstants.MESSAGE_ID));
+                assertNotNull(response.getData().getId());
+                assertTrue(response.getData().getChannelList().get(0) instanceof RbmChannelItem);
+            }
         }
     }
 

@@ -308,8 +308,9 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
     private Integer maxSegments;
 
     /**
-     * What the producer does: sendMessage (the default), listMessages, uploadMedia, getMedia, listMedia or
-     * deleteMedia. The header CamelBandwidthOperation overrides it. Default: sendMessage.
+     * What the producer does: sendMessage (the default), listMessages, uploadMedia, getMedia, listMedia, deleteMedia
+     * or sendMultiChannelMessage (Beta: RBM with SMS/MMS fallback). The header CamelBandwidthOperation overrides it.
+     * Default: sendMessage.
      */
     private BandwidthOperation operation;
 

@@ -21,6 +21,8 @@ import io.camelbandwidth.messaging.model.BandwidthMessage;
 import io.camelbandwidth.messaging.model.MediaContent;
 import io.camelbandwidth.messaging.model.MessageRequest;
 import io.camelbandwidth.messaging.model.MessagesList;
+import io.camelbandwidth.messaging.model.multichannel.MultiChannelMessageRequest;
+import io.camelbandwidth.messaging.model.multichannel.MultiChannelMessageResponse;
 import io.camelbandwidth.messaging.support.BandwidthJson;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
@@ -67,6 +69,24 @@ public final class BandwidthMessagingClient {
         return execute("Message request", () -> SimpleRequestBuilder.post(uri).setHeader(HttpHeaders.ACCEPT, JSON)
                 .setBody(body, ContentType.APPLICATION_JSON))
                 .thenApply(BandwidthMessagingClient::readMessage);
+    }
+
+    /**
+     * {@code POST /users/{accountId}/messages/multiChannel} (Beta): queues the message on the first of its channels
+     * that can send it; the answer says it was accepted, not delivered.
+     */
+    public CompletableFuture<MultiChannelMessageResponse> sendMultiChannelMessage(String accountId,
+                                                                                  MultiChannelMessageRequest message) {
+        byte[] body;
+        try {
+            body = BandwidthJson.mapper().writeValueAsBytes(message);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(new BandwidthException("Cannot write the message as JSON", e));
+        }
+        URI uri = URI.create(messagesUri(accountId) + "/multiChannel");
+        return execute("Multi-channel message request", () -> SimpleRequestBuilder.post(uri)
+                .setHeader(HttpHeaders.ACCEPT, JSON).setBody(body, ContentType.APPLICATION_JSON))
+                .thenApply(response -> MultiChannelAnswer.read(response.getCode(), response.getBodyBytes()));
     }
 
     /**

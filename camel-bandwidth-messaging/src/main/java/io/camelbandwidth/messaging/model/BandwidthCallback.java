@@ -37,6 +37,10 @@ public class BandwidthCallback {
     public static final String MESSAGE_FAILED = "message-failed";
     /** An RBM read receipt. */
     public static final String MESSAGE_READ = "message-read";
+    /** Inbound: the recipient of an RBM message tapped a suggestion; see {@code message.suggestionResponse}. */
+    public static final String SUGGESTION_RESPONSE = "suggestion-response";
+    /** Inbound: the recipient of an RBM message shared its location; see {@code message.locationResponse}. */
+    public static final String REQUESTED_LOCATION_RESPONSE = "requested-location-response";
 
     private String type;
     @JsonSerialize(using = TimeJson.Serializer.class)
@@ -144,10 +148,15 @@ public class BandwidthCallback {
         return errorCode == null ? Optional.empty() : Optional.of(BandwidthErrorCodes.lookup(errorCode));
     }
 
-    /** Whether this event reports a message someone sent to one of your numbers ({@code message-received}). */
+    /**
+     * Whether this event comes from the other side (the spec's inbound callback types): a message someone sent to one
+     * of your numbers ({@code message-received}) or an RBM reply ({@code suggestion-response},
+     * {@code requested-location-response}).
+     */
     @JsonIgnore
     public boolean isInbound() {
-        return MESSAGE_RECEIVED.equals(type);
+        return MESSAGE_RECEIVED.equals(type) || SUGGESTION_RESPONSE.equals(type)
+               || REQUESTED_LOCATION_RESPONSE.equals(type);
     }
 
     @Override

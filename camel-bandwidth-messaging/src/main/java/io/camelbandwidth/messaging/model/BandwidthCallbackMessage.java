@@ -11,13 +11,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.camelbandwidth.messaging.model.multichannel.MultiChannelMessageContent;
+import io.camelbandwidth.messaging.model.multichannel.RbmLocationResponse;
+import io.camelbandwidth.messaging.model.multichannel.RbmSuggestionResponse;
 
 /**
  * The message a callback is about (schemas {@code statusCallbackMessage} and {@code inboundCallbackMessage}).
  * <p>
  * On status events ({@code direction} {@code out}) the {@code text} is empty; on inbound events it is what the handset
- * sent. Fields Bandwidth adds later (for example RBM {@code content} or {@code suggestionResponse}) are kept in
- * {@link #getAdditionalProperties()} and written back when the message is serialised.
+ * sent. Inbound RBM events of multi-channel messages carry {@code content}, {@code suggestionResponse} or
+ * {@code locationResponse}. Fields Bandwidth adds later are kept in {@link #getAdditionalProperties()} and written
+ * back when the message is serialised.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -38,6 +42,9 @@ public class BandwidthCallbackMessage {
     private String tag;
     private String priority;
     private String channel;
+    private MultiChannelMessageContent content;
+    private RbmSuggestionResponse suggestionResponse;
+    private RbmLocationResponse locationResponse;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     /** The id Bandwidth gave the message: the id a send answered with, for status events. */
@@ -156,6 +163,33 @@ public class BandwidthCallbackMessage {
 
     public void setChannel(String channel) {
         this.channel = channel;
+    }
+
+    /** What the recipient sent in an inbound RBM message ({@code message-received} on channel RBM): text or a file. */
+    public MultiChannelMessageContent getContent() {
+        return content;
+    }
+
+    public void setContent(MultiChannelMessageContent content) {
+        this.content = content;
+    }
+
+    /** The suggestion the recipient tapped ({@code suggestion-response} events). */
+    public RbmSuggestionResponse getSuggestionResponse() {
+        return suggestionResponse;
+    }
+
+    public void setSuggestionResponse(RbmSuggestionResponse suggestionResponse) {
+        this.suggestionResponse = suggestionResponse;
+    }
+
+    /** The location the recipient shared ({@code requested-location-response} events). */
+    public RbmLocationResponse getLocationResponse() {
+        return locationResponse;
+    }
+
+    public void setLocationResponse(RbmLocationResponse locationResponse) {
+        this.locationResponse = locationResponse;
     }
 
     /** Fields this model does not name, as Jackson read them (maps, lists, strings, numbers). */
