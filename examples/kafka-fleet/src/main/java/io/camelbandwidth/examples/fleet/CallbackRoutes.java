@@ -4,6 +4,7 @@ import io.camelbandwidth.messaging.BandwidthSmsConstants;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.DefaultKafkaManualAsyncCommitFactory;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
@@ -44,6 +45,7 @@ public class CallbackRoutes extends RouteBuilder {
 
         from("kafka:{{fleet.topic.events}}?brokers={{fleet.kafka.brokers}}&groupId={{fleet.events.group}}"
              + "&autoOffsetReset=earliest&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
+             + "&kafkaManualCommitFactory=#class:" + DefaultKafkaManualAsyncCommitFactory.class.getName()
              + "&consumersCount={{fleet.events.consumers}}&sessionTimeoutMs={{fleet.kafka.session-timeout-ms}}"
              + "&heartbeatIntervalMs={{fleet.kafka.heartbeat-interval-ms}}&pollTimeoutMs=500"
              + "&maxPollIntervalMs={{fleet.kafka.max-poll-interval-ms}}")

@@ -56,7 +56,8 @@ public final class FleetInfrastructure implements AutoCloseable {
         KafkaClusterTestKit kafka = startKafka(workDirectory);
         EmbeddedPostgres postgres = null;
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            // a demo database: commits do not wait for the disk (a production one does; see docs/scaling.md)
+            postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "off").start();
             createTables(postgres);
             return new FleetInfrastructure(kafka, postgres, startHazelcast());
         } catch (Exception | Error e) {

@@ -13,6 +13,7 @@ import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.DefaultKafkaManualAsyncCommitFactory;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 import org.apache.camel.spi.IdempotentRepository;
 
@@ -94,6 +95,7 @@ public class OutboundRoutes extends RouteBuilder {
 
         from("kafka:{{fleet.topic.outbound}}?brokers={{fleet.kafka.brokers}}&groupId={{fleet.outbound.group}}"
              + "&autoOffsetReset=earliest&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
+             + "&kafkaManualCommitFactory=#class:" + DefaultKafkaManualAsyncCommitFactory.class.getName()
              + "&consumersCount={{fleet.outbound.consumers}}&maxPollRecords={{fleet.outbound.max-poll-records}}"
              + "&sessionTimeoutMs={{fleet.kafka.session-timeout-ms}}"
              + "&heartbeatIntervalMs={{fleet.kafka.heartbeat-interval-ms}}&pollTimeoutMs=500"
@@ -105,19 +107,20 @@ public class OutboundRoutes extends RouteBuilder {
                         .getHeader(KafkaConstants.PARTITION) + "/" + exchange.getMessage().getHeader(KafkaConstants.OFFSET)))
                 .unmarshal(messageRequest)
                 .process(OutboundRoutes::requireTag)
-                .choice()
-                    .when(exchange -> repository(exchange, FleetResources.SENT_MESSAGES).contains(tag(exchange)))
-                        // accepted before, the offset not committed: a redelivery after a failover
+                // the common case costs one insert: the claim of a tag never seen
+                .filter(exchange -> !repository(exchange, FleetResources.CLAIMED_MESSAGES).add(tag(exchange)))
+                    .filter(exchange -> repository(exchange, FleetResources.SENT_MESSAGES).contains(tag(exchange)))
+                        // accepted before, its offset not committed: a redelivery after a failover
                         .log(LoggingLevel.DEBUG, "kafka-fleet", "${exchangeProperty." + TAG + "} was sent already")
-                    .otherwise()
-                        .filter(exchange -> !repository(exchange, FleetResources.CLAIMED_MESSAGES).add(tag(exchange)))
-                            // taken before and not finished: it may or may not have reached Bandwidth
-                            .setHeader(SMS_OUTCOME, constant(RESENT_AFTER_FAILOVER))
-                            .enrich("direct:reconcile", AggregationStrategies.useOriginal())
-                        .end()
-                        .to("bandwidth-sms:{{bandwidth.account-id}}?maxSegmentsPerSecond={{fleet.rate}}")
-                        .process(exchange -> repository(exchange, FleetResources.SENT_MESSAGES).add(tag(exchange)))
+                        .process(OutboundRoutes::commit)
+                        .stop()
+                    .end()
+                    // taken before and not finished: it may or may not have reached Bandwidth
+                    .setHeader(SMS_OUTCOME, constant(RESENT_AFTER_FAILOVER))
+                    .enrich("direct:reconcile", AggregationStrategies.useOriginal())
                 .end()
+                .to("bandwidth-sms:{{bandwidth.account-id}}?maxSegmentsPerSecond={{fleet.rate}}")
+                .process(exchange -> repository(exchange, FleetResources.SENT_MESSAGES).add(tag(exchange)))
                 .process(OutboundRoutes::commit);
 
         // the record as it came, keyed by its tag, with what happened
