@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -22,11 +23,11 @@ import io.camelbandwidth.examples.support.ExampleBandwidth;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.BandwidthSimulator;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 /**
  * The fleet at work: instances in their own JVMs on one account, outbound messages produced to Kafka, the simulator as
@@ -154,19 +155,29 @@ public final class FleetScenario {
         long deadline = System.nanoTime() + timeout.toNanos();
         int expected = settings.instances() * CONSUMERS_PER_INSTANCE;
         while (true) {
-            ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-            int assigned = description.members().stream()
-                    .mapToInt(member -> member.assignment().topicPartitions().size()).sum();
-            if (description.members().size() == expected && assigned == FleetInfrastructure.PARTITIONS) {
+            List<MemberDescription> members = members(admin, group);
+            int assigned = members.stream().mapToInt(member -> member.assignment().topicPartitions().size()).sum();
+            if (members.size() == expected && assigned == FleetInfrastructure.PARTITIONS) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Group " + group + " has " + description.members().size()
-                                                + " of " + expected + " consumers: "
-                                                + description.members().stream().map(MemberDescription::clientId)
+                throw new IllegalStateException("Group " + group + " has " + members.size() + " of " + expected
+                                                + " consumers: " + members.stream().map(MemberDescription::clientId)
                                                         .toList());
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+    }
+
+    /** The group's members; none while no consumer has joined it yet. */
+    private static List<MemberDescription> members(Admin admin, String group) throws Exception {
+        try {
+            return List.copyOf(admin.describeConsumerGroups(List.of(group)).all().get().get(group).members());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return List.of();
+            }
+            throw e;
         }
     }
 

@@ -21,6 +21,9 @@ public final class KafkaFleetDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        // before Hazelcast's first log line, which otherwise goes to java.util.logging
+        System.setProperty("hazelcast.logging.type", "slf4j");
+        System.setProperty("hazelcast.phone.home.enabled", "false");
         int messages = 3000;
         int rate = 300;
         int instances = 3;
@@ -35,7 +38,8 @@ public final class KafkaFleetDemo {
                         + "; options: --messages N, --rate SEGMENTS_PER_SECOND, --instances N, --no-kill");
             }
         }
-        Path directory = Path.of("target", "kafka-fleet");
+        // the module's target directory under mvn exec:java (see the pom), else the working directory's
+        Path directory = Path.of(System.getProperty("fleet.directory", "target/kafka-fleet"));
         System.out.println("Starting Kafka (KRaft), PostgreSQL and a Hazelcast member ...");
         try (FleetInfrastructure infrastructure = FleetInfrastructure.start(directory);
              BandwidthSimulator simulator = BandwidthSimulator.builder()
