@@ -61,7 +61,8 @@ final class CallbackSender {
         return result;
     }
 
-    private void attempt(CallbackTargets targets, URI url, byte[] body, int attempt, CompletableFuture<Boolean> result) {
+    private void attempt(CallbackTargets targets, URI url, byte[] body, int attempt,
+                         CompletableFuture<Boolean> result) {
         send(url, body, false).whenComplete((response, error) -> {
             if (response != null && response.statusCode() == 401 && isBasicChallenge(response) && authorization != null) {
                 send(url, body, true).whenComplete((retried, retryError) ->
@@ -72,8 +73,8 @@ final class CallbackSender {
         });
     }
 
-    private void conclude(CallbackTargets targets, URI url, byte[] body, int attempt, CompletableFuture<Boolean> result,
-                          HttpResponse<Void> response, boolean unauthenticated) {
+    private void conclude(CallbackTargets targets, URI url, byte[] body, int attempt,
+                          CompletableFuture<Boolean> result, HttpResponse<Void> response, boolean unauthenticated) {
         int status = response == null ? CallbackAttempt.NO_RESPONSE : response.statusCode();
         if (status >= 200 && status < 300) {
             result.complete(true);

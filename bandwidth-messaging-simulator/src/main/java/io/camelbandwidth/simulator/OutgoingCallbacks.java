@@ -33,8 +33,8 @@ final class OutgoingCallbacks {
      * @param uris       the simulator's API URIs, to build inbound media URLs from bare file names
      * @param policy     decides each recipient's outcome
      */
-    OutgoingCallbacks(CallbackSender sender, CallbackTargets statusTargets, CallbackTargets inboundTargets, ApiUris uris,
-                      Executor executor, DeliveryPolicy policy, Clock clock) {
+    OutgoingCallbacks(CallbackSender sender, CallbackTargets statusTargets, CallbackTargets inboundTargets,
+                      ApiUris uris, Executor executor, DeliveryPolicy policy, Clock clock) {
         this.sender = sender;
         this.statusTargets = statusTargets;
         this.inboundTargets = inboundTargets;
@@ -101,7 +101,8 @@ final class OutgoingCallbacks {
     /** Posts a body as it is; returns at once. */
     CompletableFuture<Boolean> raw(CallbackTargets targets, byte[] body) {
         try {
-            return CompletableFuture.supplyAsync(() -> true, executor).thenCompose(ignored -> sender.post(targets, body));
+            return CompletableFuture.supplyAsync(() -> true, executor)
+                    .thenCompose(ignored -> sender.post(targets, body));
         } catch (RejectedExecutionException stopped) {
             return CompletableFuture.completedFuture(false);
         }

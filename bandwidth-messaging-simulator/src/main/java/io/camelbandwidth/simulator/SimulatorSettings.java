@@ -34,7 +34,8 @@ import java.util.List;
  * @param idleConnectionTimeout the idle time after which a kept-alive connection is closed, or null for never
  */
 record SimulatorSettings(int port, int threads, SSLContext tls, byte[] basicCredentials, byte[] oauthClient,
-                         Duration tokenLifetime, String applicationId, List<String> callbackUrls, String inboundCallbackUrl,
+                         Duration tokenLifetime, String applicationId, List<String> callbackUrls,
+                         String inboundCallbackUrl,
                          String callbackUser, String callbackPassword, int callbackAttempts, Duration callbackBackoff,
                          Duration callbackTimeout, int recordLimit, Clock clock, long mediaFileLimit,
                          long mediaStoreLimit, int mediaPageSize, Duration idleConnectionTimeout) {

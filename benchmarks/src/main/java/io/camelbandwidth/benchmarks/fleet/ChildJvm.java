@@ -19,8 +19,9 @@ final class ChildJvm implements AutoCloseable {
     private final PrintWriter in;
 
     ChildJvm(Class<?> main, List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseParallelGC", "-Dhazelcast.logging.type=slf4j",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-XX:+UseParallelGC", "-Dhazelcast.logging.type=slf4j",
                 "-Dhazelcast.phone.home.enabled=false", "--add-modules", "java.se",
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), main.getName()));

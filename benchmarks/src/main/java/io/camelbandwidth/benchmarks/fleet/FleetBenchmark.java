@@ -130,7 +130,8 @@ public final class FleetBenchmark {
                     directory));
         }
         StringBuilder table = new StringBuilder("### Cost per message\n\n")
-                .append("Each cell on its own JVM, warmed up with as many messages first. (a)-(c): ").append(concurrency)
+                .append("Each cell on its own JVM, warmed up with as many messages first. (a)-(c): ")
+                .append(concurrency)
                 .append(" sends in flight through `direct` to `bandwidth-sms`. (d)-(e): one `FleetInstance` (2 ")
                 .append("consumers of 6 partitions, one record at a time each: claim, send, sent mark, commit), ")
                 .append("records produced from another JVM, no callbacks.\n\n")
@@ -158,7 +159,8 @@ public final class FleetBenchmark {
             if (!done[2].equals("0")) {
                 throw new IllegalStateException(variant + ": " + done[2] + " sends failed");
             }
-            return new Cell(variant, messages, sender.cpuTime().minus(before), Duration.ofNanos(Long.parseLong(done[1])));
+            return new Cell(variant, messages, sender.cpuTime().minus(before),
+                    Duration.ofNanos(Long.parseLong(done[1])));
         }
     }
 
@@ -210,7 +212,8 @@ public final class FleetBenchmark {
                 .append("consumers, 6 partitions), ").append(String.format(Locale.ROOT, "%,d", messages))
                 .append(" messages, a rate no fleet reaches here (the limiter decides every send, none waits), ")
                 .append("every callback processed; from the first message produced to the last callback ")
-                .append("processed.\n\n| instances | sent | elapsed s | msg/s | × 1 instance |\n|---:|---:|---:|---:|---:|\n");
+                .append("processed.\n\n| instances | sent | elapsed s | msg/s | × 1 instance |\n")
+                .append("|---:|---:|---:|---:|---:|\n");
         double one = 0;
         for (int size : sizes) {
             try (BandwidthSimulator simulator = simulator(true)) {

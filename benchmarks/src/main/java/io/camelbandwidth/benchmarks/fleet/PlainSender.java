@@ -51,7 +51,8 @@ public final class PlainSender {
                 // far above what one JVM sends: the limiter decides every send but never makes one wait
                 options = "&maxSegmentsPerSecond=10000000";
             }
-            String uri = "bandwidth-sms:" + FleetBenchmark.ACCOUNT_ID + "?applicationId=" + FleetBenchmark.APPLICATION_ID
+            String uri = "bandwidth-sms:" + FleetBenchmark.ACCOUNT_ID
+                         + "?applicationId=" + FleetBenchmark.APPLICATION_ID
                          + "&baseUri=" + args[0] + "&oauthTokenUri=" + args[1] + "&clientId=" + args[2]
                          + "&clientSecret=RAW(" + args[3] + ")&from=%2B15551113333&to=%2B15554443333" + options;
             camel.addRoutes(new RouteBuilder() {

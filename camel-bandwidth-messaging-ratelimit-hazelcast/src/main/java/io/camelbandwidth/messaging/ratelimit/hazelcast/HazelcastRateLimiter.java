@@ -3,6 +3,8 @@ package io.camelbandwidth.messaging.ratelimit.hazelcast;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,7 +69,8 @@ public final class HazelcastRateLimiter implements BandwidthRateLimiter {
     private HazelcastRateLimiter(Builder builder) {
         this.mapName = builder.mapName;
         this.buckets = Bucket4jHazelcast.<String> entryProcessorBasedBuilder(builder.hazelcast.getMap(mapName))
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKETS))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKETS))
                 .build()
                 .asAsync();
         this.burst = builder.burst;
@@ -81,7 +84,8 @@ public final class HazelcastRateLimiter implements BandwidthRateLimiter {
     /**
      * @param  hazelcast a member or a client of the cluster that holds the buckets; its lifecycle stays the caller's
      * @return           a builder with the defaults: map {@value #DEFAULT_MAP_NAME}, a burst of one second, a store
-     *                   timeout of two seconds, a retry interval of one second, {@link StoreUnavailablePolicy#FAIL_SEND}
+     *                   timeout of two seconds, a retry interval of one second,
+     *                   {@link StoreUnavailablePolicy#FAIL_SEND}
      */
     public static Builder builder(HazelcastInstance hazelcast) {
         return new Builder(hazelcast);
@@ -152,8 +156,8 @@ public final class HazelcastRateLimiter implements BandwidthRateLimiter {
 
     private static Throwable cause(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof java.util.concurrent.CompletionException
-                || cause instanceof java.util.concurrent.ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+               && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -69,8 +69,8 @@ public class CallbackRoutes extends RouteBuilder {
         from("direct:on-event")
                 .routeId("on-event")
                 .to("sql:insert into sms_status (event_key, message_id, tag, event_type, recipient, error_code,"
-                    + " instance) values (:#${header." + EVENT_KEY_HEADER + "}, :#${body.message.id}, :#${body.message.tag},"
-                    + " :#${body.type}, :#${body.to}, :#${body.errorCode}, '{{fleet.instance-id}}')"
-                    + "?dataSource=#" + FleetResources.DATA_SOURCE);
+                    + " instance) values (:#${header." + EVENT_KEY_HEADER + "}, :#${body.message.id},"
+                    + " :#${body.message.tag}, :#${body.type}, :#${body.to}, :#${body.errorCode},"
+                    + " '{{fleet.instance-id}}')?dataSource=#" + FleetResources.DATA_SOURCE);
     }
 }

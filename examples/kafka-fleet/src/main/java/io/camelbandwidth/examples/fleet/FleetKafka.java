@@ -1,5 +1,6 @@
 package io.camelbandwidth.examples.fleet;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class FleetKafka {
     /** The value of a record's header, or null. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** How many records of {@code topic} the consumer group has not committed yet (all of them before its first). */

@@ -52,8 +52,8 @@ public record FleetReport(FleetScenario.Settings settings, int produced, long se
 
     /** Distinct tags dead-lettered. */
     public Set<String> deadLettered() {
-        return deadLetters.stream().map(record -> FleetKafka.header(record, OutboundRoutes.SMS_FAILURE) == null
-                ? record.value() : tag(record.value())).collect(Collectors.toCollection(TreeSet::new));
+        return deadLetters.stream().map(record -> tag(record.value()))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Distinct tags on the reconciliation topic with this outcome. */

@@ -107,10 +107,6 @@ final class FleetResources implements AutoCloseable {
         return repository;
     }
 
-    HazelcastRateLimiter rateLimiter() {
-        return rateLimiter;
-    }
-
     @Override
     public void close() {
         hazelcast.shutdown();

@@ -22,7 +22,8 @@ import org.apache.camel.spi.IdempotentRepository;
  * message request with a unique {@code tag}, through {@code bandwidth-sms}. A record's offset is committed only once
  * its outcome is known:
  * <ul>
- *   <li>accepted (202): its tag is written to the shared {@code sentMessages} repository, then the offset committed;</li>
+ *   <li>accepted (202): its tag is written to the shared {@code sentMessages} repository, then the offset
+ *       committed;</li>
  *   <li>cannot be sent as it is (invalid, rejected by Bandwidth, no tag, not JSON): to {@code sms-dead-letter} with the
  *       reason;</li>
  *   <li>maybe sent (the request left, no answer): to {@code sms-reconciliation} with the tag, never sent again;</li>
@@ -78,8 +79,8 @@ public class OutboundRoutes extends RouteBuilder {
                 .setHeader(SMS_INSTANCE, constant("{{fleet.instance-id}}"))
                 .to("kafka:{{fleet.topic.dead-letter}}?brokers={{fleet.kafka.brokers}}")
                 .process(OutboundRoutes::commit);
-        // anything else is transient (429, 5xx, no connection, the rate store, the database, Kafka): a few retries, then
-        // the record is polled again. A send that certainly did not happen gives its claim back, so that the next
+        // anything else is transient (429, 5xx, no connection, the rate store, the database, Kafka): a few retries,
+        // then the record is polled again. A send that certainly did not happen gives its claim back, so that the next
         // delivery is not taken for a failover.
         onException(Exception.class)
                 .maximumRedeliveries("{{fleet.outbound.redeliveries}}")
@@ -103,8 +104,7 @@ public class OutboundRoutes extends RouteBuilder {
                 .routeId("outbound")
                 .setProperty(COMMIT, header(KafkaConstants.MANUAL_COMMIT))
                 .setProperty(RECORD, body())
-                .process(exchange -> exchange.setProperty(POSITION, exchange.getMessage()
-                        .getHeader(KafkaConstants.PARTITION) + "/" + exchange.getMessage().getHeader(KafkaConstants.OFFSET)))
+                .process(OutboundRoutes::notePosition)
                 .unmarshal(messageRequest)
                 .process(OutboundRoutes::requireTag)
                 // the common case costs one insert: the claim of a tag never seen
@@ -132,6 +132,12 @@ public class OutboundRoutes extends RouteBuilder {
                 .setHeader(KafkaConstants.KEY, exchangeProperty(TAG))
                 .setHeader(SMS_INSTANCE, constant("{{fleet.instance-id}}"))
                 .to("kafka:{{fleet.topic.reconciliation}}?brokers={{fleet.kafka.brokers}}");
+    }
+
+    /** partition/offset: identifies the record in the logs without its content. */
+    private static void notePosition(Exchange exchange) {
+        exchange.setProperty(POSITION, exchange.getMessage().getHeader(KafkaConstants.PARTITION) + "/"
+                                       + exchange.getMessage().getHeader(KafkaConstants.OFFSET));
     }
 
     private static void requireTag(Exchange exchange) {

@@ -81,7 +81,8 @@ class CallbackFleetTest {
         return "[{\"type\":\"message-delivered\",\"time\":\"2026-12-01T10:00:00.000Z\",\"description\":\"ok\",\"to\":\""
                + TO + "\",\"message\":{\"id\":\"" + messageId + "\",\"owner\":\"+15551113333\",\"applicationId\":"
                + "\"93de2206-9669-4e07-948d-329f4b722ee2\",\"time\":\"2026-12-01T09:59:59.000Z\",\"segmentCount\":1,"
-               + "\"direction\":\"out\",\"to\":[\"" + TO + "\"],\"from\":\"+15551113333\",\"text\":\"\",\"tag\":\"t\"}}]";
+               + "\"direction\":\"out\",\"to\":[\"" + TO + "\"],\"from\":\"+15551113333\",\"text\":\"\","
+               + "\"tag\":\"t\"}}]";
     }
 
     private static String key(String messageId) {

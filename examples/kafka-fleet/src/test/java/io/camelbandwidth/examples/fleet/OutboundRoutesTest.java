@@ -97,6 +97,7 @@ class OutboundRoutesTest {
         ConsumerRecord<String, String> dead = recordsOf(topics.deadLetter()).get(0);
         assertEquals(noRecipient, dead.value(), "the record as it came");
         assertEquals(OutboundRoutes.DEAD, FleetKafka.header(dead, OutboundRoutes.SMS_OUTCOME));
+        assertEquals("outbound-test", FleetKafka.header(dead, OutboundRoutes.SMS_INSTANCE));
         assertTrue(FleetKafka.header(dead, OutboundRoutes.SMS_FAILURE).contains("BandwidthValidationException"),
                 FleetKafka.header(dead, OutboundRoutes.SMS_FAILURE));
         awaitAllCommitted();
