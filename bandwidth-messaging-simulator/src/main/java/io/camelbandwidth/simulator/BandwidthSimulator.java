@@ -174,8 +174,9 @@ public final class BandwidthSimulator implements AutoCloseable {
             CallbackSender sender = new CallbackSender(scheduler, settings.callbackUser(),
                     settings.callbackPassword(), settings.callbackAttempts(), settings.callbackBackoff(),
                     settings.callbackTimeout(), callbackAttempts, settings.clock());
-            callbacks = new OutgoingCallbacks(sender, settings.callbackUrl(), settings.inboundUrl(), uris(),
-                    callbackExecutor, this::outcome, settings.clock());
+            callbacks = new OutgoingCallbacks(sender, CallbackTargets.of(settings.callbackUrls()),
+                    CallbackTargets.of(settings.inboundUrls()), uris(), callbackExecutor, this::outcome,
+                    settings.clock());
             multiChannelCallbacks = new MultiChannelCallbacks(callbacks, failingRecipients::get, rbmUnavailable,
                     settings.clock());
             CredentialsChecker apiCredentials = CredentialsChecker.forApi(settings.basicCredentials(),
@@ -553,7 +554,7 @@ public final class BandwidthSimulator implements AutoCloseable {
 
     private MultiChannelCallbacks multiChannel() {
         MultiChannelCallbacks outgoing = multiChannelCallbacks;
-        if (outgoing == null || !running || callbacks.inboundUrl() == null) {
+        if (outgoing == null || !running || callbacks.inboundTargets() == null) {
             throw new IllegalStateException("Inbound events need a running simulator with a callback URL");
         }
         return outgoing;
@@ -574,7 +575,7 @@ public final class BandwidthSimulator implements AutoCloseable {
      */
     public String sendInbound(String accountId, String from, String to, String text, List<String> media) {
         OutgoingCallbacks outgoing = callbacks;
-        if (outgoing == null || !running || outgoing.inboundUrl() == null) {
+        if (outgoing == null || !running || outgoing.inboundTargets() == null) {
             throw new IllegalStateException("Inbound messages need a running simulator with a callback URL");
         }
         return outgoing.inbound(Objects.requireNonNull(accountId, "accountId"), settings.applicationId(),
@@ -594,11 +595,11 @@ public final class BandwidthSimulator implements AutoCloseable {
      */
     public CompletableFuture<Boolean> postCallback(String body) {
         OutgoingCallbacks outgoing = callbacks;
-        String url = outgoing == null ? null : outgoing.statusUrl();
-        if (url == null || !running) {
+        CallbackTargets targets = outgoing == null ? null : outgoing.statusTargets();
+        if (targets == null || !running) {
             throw new IllegalStateException("Posting a callback needs a running simulator with a callback URL");
         }
-        return outgoing.raw(url, Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+        return outgoing.raw(targets, Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -611,12 +612,26 @@ public final class BandwidthSimulator implements AutoCloseable {
      * @throws IllegalStateException if the simulator is not running
      */
     public BandwidthSimulator callbackUrl(String url) {
-        String target = URI.create(Objects.requireNonNull(url, "url")).toString();
+        return callbackUrls(List.of(Objects.requireNonNull(url, "url")));
+    }
+
+    /**
+     * Points the webhooks at these URLs from now on, as {@link #callbackUrl(String)} does for one: several instances
+     * of an application behind a load balancer. Each webhook goes to the next URL in turn, and a retry goes to the
+     * URL after the one that failed (see {@link Builder#callbackUrls(List)}).
+     *
+     * @param urls the instances' callback URLs, at least one
+     * @return this simulator
+     * @throws IllegalStateException if the simulator is not running
+     */
+    public BandwidthSimulator callbackUrls(List<String> urls) {
+        CallbackTargets targets = new CallbackTargets(Builder.uris(urls));
         OutgoingCallbacks outgoing = callbacks;
         if (outgoing == null || !running) {
             throw new IllegalStateException("Set the callback URL of a running simulator");
         }
-        outgoing.redirect(target, settings.inboundCallbackUrl() != null ? settings.inboundCallbackUrl() : target);
+        outgoing.redirect(targets, settings.inboundCallbackUrl() != null
+                ? new CallbackTargets(List.of(settings.inboundCallbackUrl())) : targets);
         return this;
     }
 
@@ -703,7 +718,7 @@ public final class BandwidthSimulator implements AutoCloseable {
         private byte[] oauthClient;
         private Duration tokenLifetime = SimulatorSettings.DEFAULT_TOKEN_LIFETIME;
         private String applicationId = SimulatorSettings.DEFAULT_APPLICATION_ID;
-        private String callbackUrl;
+        private List<String> callbackUrls = List.of();
         private String inboundCallbackUrl;
         private String callbackUser;
         private String callbackPassword;
@@ -814,7 +829,22 @@ public final class BandwidthSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder callbackUrl(String url) {
-            this.callbackUrl = url == null ? null : URI.create(url).toString();
+            this.callbackUrls = url == null ? List.of() : uris(List.of(url));
+            return this;
+        }
+
+        /**
+         * Several instances of the application behind a load balancer: each webhook goes to the next of these URLs in
+         * turn (round-robin), and a retry of a webhook (after a non-2xx answer, a timeout or a refused connection) goes
+         * to the URL after the one that failed, so that it lands on another instance, as a retry of Bandwidth does
+         * behind a load balancer. A challenge's re-POST with credentials stays on its URL.
+         *
+         * @param urls the instances' callback URLs receiving status (and, unless {@link #inboundCallbackUrl} is set,
+         *             inbound) webhooks; empty sends none
+         * @return this builder
+         */
+        public Builder callbackUrls(List<String> urls) {
+            this.callbackUrls = uris(urls);
             return this;
         }
 
@@ -949,9 +979,14 @@ public final class BandwidthSimulator implements AutoCloseable {
         /** @return a new, not yet started simulator with the settings made so far (later changes do not affect it) */
         public BandwidthSimulator build() {
             return new BandwidthSimulator(new SimulatorSettings(port, threads, tls, basicCredentials, oauthClient,
-                    tokenLifetime, applicationId, callbackUrl, inboundCallbackUrl, callbackUser, callbackPassword,
+                    tokenLifetime, applicationId, callbackUrls, inboundCallbackUrl, callbackUser, callbackPassword,
                     callbackAttempts, callbackBackoff, callbackTimeout, recordLimit, clock, mediaFileLimit,
                     mediaStoreLimit, mediaPageSize, idleConnectionTimeout));
+        }
+
+        static List<String> uris(List<String> urls) {
+            return Objects.requireNonNull(urls, "urls").stream()
+                    .map(url -> URI.create(Objects.requireNonNull(url, "url")).toString()).toList();
         }
 
         private static String requireNoColon(String value, String name) {

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * POSTs one webhook body like Bandwidth does: first without {@code Authorization}; on {@code 401} with a
  * {@code WWW-Authenticate: Basic} challenge, again with the configured Basic credentials; a {@code 401} without
  * challenge (or without credentials to answer it) loses the callback. Any other non-2xx answer or a connection
- * failure is retried after a fixed backoff until the attempts are used up. Every POST is recorded.
+ * failure is retried after a fixed backoff until the attempts are used up, at the next of the {@link CallbackTargets}
+ * (another instance of the application when there are several). Every POST is recorded.
  */
 final class CallbackSender {
 
@@ -54,25 +55,26 @@ final class CallbackSender {
     }
 
     /** @return completes with true once the receiver answered 2xx, false once the callback is given up */
-    CompletableFuture<Boolean> post(String url, byte[] body) {
+    CompletableFuture<Boolean> post(CallbackTargets targets, byte[] body) {
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        attempt(URI.create(url), body, 1, result);
+        attempt(targets, URI.create(targets.next()), body, 1, result);
         return result;
     }
 
-    private void attempt(URI url, byte[] body, int attempt, CompletableFuture<Boolean> result) {
+    private void attempt(CallbackTargets targets, URI url, byte[] body, int attempt,
+                         CompletableFuture<Boolean> result) {
         send(url, body, false).whenComplete((response, error) -> {
             if (response != null && response.statusCode() == 401 && isBasicChallenge(response) && authorization != null) {
                 send(url, body, true).whenComplete((retried, retryError) ->
-                        conclude(url, body, attempt, result, retried, false));
+                        conclude(targets, url, body, attempt, result, retried, false));
             } else {
-                conclude(url, body, attempt, result, response, true);
+                conclude(targets, url, body, attempt, result, response, true);
             }
         });
     }
 
-    private void conclude(URI url, byte[] body, int attempt, CompletableFuture<Boolean> result,
-                          HttpResponse<Void> response, boolean unauthenticated) {
+    private void conclude(CallbackTargets targets, URI url, byte[] body, int attempt,
+                          CompletableFuture<Boolean> result, HttpResponse<Void> response, boolean unauthenticated) {
         int status = response == null ? CallbackAttempt.NO_RESPONSE : response.statusCode();
         if (status >= 200 && status < 300) {
             result.complete(true);
@@ -84,7 +86,9 @@ final class CallbackSender {
             result.complete(false);
         } else {
             try {
-                scheduler.schedule(() -> attempt(url, body, attempt + 1, result), backoff.toNanos(), TimeUnit.NANOSECONDS);
+                URI retryUrl = URI.create(targets.after(url.toString()));
+                scheduler.schedule(() -> attempt(targets, retryUrl, body, attempt + 1, result), backoff.toNanos(),
+                        TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopped) {
                 result.complete(false);
             }

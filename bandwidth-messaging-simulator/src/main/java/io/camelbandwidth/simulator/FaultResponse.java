@@ -59,15 +59,7 @@ public final class FaultResponse {
      * @return the answer
      */
     public static FaultResponse multiChannelStatus(int status) {
-        if (status < 100 || status > 599) {
-            throw new IllegalArgumentException("HTTP status out of range: " + status);
-        }
-        String[] typeAndDescription = status == 429
-                ? new String[] {"rate-limit-exceeded",
-                    "You have exceeded your rate limit for this endpoint. Please retry later."}
-                : defaultError(status);
-        return new FaultResponse(status, Map.of(), Exchanges.JSON,
-                Json.bytes(Json.envelope(typeAndDescription[0], typeAndDescription[1])));
+        return status(status).on(ApiOperation.CREATE_MULTI_CHANNEL_MESSAGE);
     }
 
     /**

@@ -44,7 +44,7 @@ final class MultiChannelCallbacks {
 
     /** Schedules the status events of {@code message}, if a status URL is set; returns at once. */
     void messageAccepted(AcceptedMultiChannelMessage message) {
-        String url = outgoing.statusUrl();
+        CallbackTargets url = outgoing.statusTargets();
         if (url == null) {
             return;
         }
@@ -86,7 +86,7 @@ final class MultiChannelCallbacks {
      */
     String inbound(String type, String description, String applicationId, String from, String to,
                    Consumer<ObjectNode> rbm) {
-        String url = outgoing.inboundUrl();
+        CallbackTargets url = outgoing.inboundTargets();
         if (url == null) {
             throw new IllegalStateException("Inbound events need a callback URL");
         }

@@ -9,7 +9,8 @@ import java.util.Map;
  * body {@code {"type","description"}} of the Messaging API, whose {@code 429} differs per operation (create message:
  * {@code max-message-queue-size-exceeded}, no {@code Retry-After}; list messages:
  * {@code listMessagesTooManyRequestsError}, {@code rate_limit_exceeded} with {@code Retry-After}, the spec's example
- * being 300 seconds), and an OAuth2 error body {@code {"error"}} from the token endpoint.
+ * being 300 seconds), the multi-channel API's {@code {"links","data","errors"}} envelope, and an OAuth2 error body
+ * {@code {"error"}} from the token endpoint.
  */
 final class OperationErrors {
 
@@ -29,6 +30,14 @@ final class OperationErrors {
     static Answer of(ApiOperation operation, int status) {
         if (operation == ApiOperation.OAUTH2_TOKEN) {
             return new Answer(Map.of(), oauthError(status));
+        }
+        if (operation == ApiOperation.CREATE_MULTI_CHANNEL_MESSAGE) {
+            // the multi-channel API answers errors in its envelope: {"links":[],"data":null,"errors":[…]}
+            String[] typeAndDescription = status == 429
+                    ? new String[] {"rate-limit-exceeded",
+                        "You have exceeded your rate limit for this endpoint. Please retry later."}
+                    : messagingError(status);
+            return new Answer(Map.of(), Json.bytes(Json.envelope(typeAndDescription[0], typeAndDescription[1])));
         }
         if (status == 429 && operation == ApiOperation.LIST_MESSAGES) {
             return new Answer(Map.of("Retry-After", LIST_RETRY_AFTER), Json.error("rate_limit_exceeded",

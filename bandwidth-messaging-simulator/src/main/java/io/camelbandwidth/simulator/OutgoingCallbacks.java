@@ -12,31 +12,32 @@ import java.util.concurrent.RejectedExecutionException;
  * off the request threads ({@link CallbackSender} makes each POST). For an outbound message it posts, recipient after
  * recipient, a {@code message-sending} event (MMS only) and then the terminal {@code message-delivered} or
  * {@code message-failed} event the {@link DeliveryPolicy} chose; each event is its own POST whose body is a
- * one-element JSON array. For an inbound message it posts one {@code message-received} event.
+ * one-element JSON array. For an inbound message it posts one {@code message-received} event. With several callback
+ * URLs, each POST goes to the next one in turn ({@link CallbackTargets}).
  */
 final class OutgoingCallbacks {
 
     private static final System.Logger LOG = System.getLogger(OutgoingCallbacks.class.getName());
 
     private final CallbackSender sender;
-    private volatile String statusUrl;
-    private volatile String inboundUrl;
+    private volatile CallbackTargets statusTargets;
+    private volatile CallbackTargets inboundTargets;
     private final ApiUris uris;
     private final Executor executor;
     private final DeliveryPolicy policy;
     private final Clock clock;
 
     /**
-     * @param statusUrl  where status events go, or null to send none (only inbound events)
-     * @param inboundUrl where inbound events go
+     * @param statusTargets  where status events go, or null to send none (only inbound events)
+     * @param inboundTargets where inbound events go
      * @param uris       the simulator's API URIs, to build inbound media URLs from bare file names
      * @param policy     decides each recipient's outcome
      */
-    OutgoingCallbacks(CallbackSender sender, String statusUrl, String inboundUrl, ApiUris uris, Executor executor,
-                       DeliveryPolicy policy, Clock clock) {
+    OutgoingCallbacks(CallbackSender sender, CallbackTargets statusTargets, CallbackTargets inboundTargets,
+                      ApiUris uris, Executor executor, DeliveryPolicy policy, Clock clock) {
         this.sender = sender;
-        this.statusUrl = statusUrl;
-        this.inboundUrl = inboundUrl;
+        this.statusTargets = statusTargets;
+        this.inboundTargets = inboundTargets;
         this.uris = uris;
         this.executor = executor;
         this.policy = policy;
@@ -44,25 +45,25 @@ final class OutgoingCallbacks {
     }
 
     /** Points the webhooks elsewhere from now on; null sends none of that kind. */
-    void redirect(String statusUrl, String inboundUrl) {
-        this.statusUrl = statusUrl;
-        this.inboundUrl = inboundUrl;
+    void redirect(CallbackTargets statusTargets, CallbackTargets inboundTargets) {
+        this.statusTargets = statusTargets;
+        this.inboundTargets = inboundTargets;
     }
 
     /** Where status webhooks go now, or null. */
-    String statusUrl() {
-        return statusUrl;
+    CallbackTargets statusTargets() {
+        return statusTargets;
     }
 
     /** Where inbound webhooks go now, or null. */
-    String inboundUrl() {
-        return inboundUrl;
+    CallbackTargets inboundTargets() {
+        return inboundTargets;
     }
 
     /** Schedules the status events of {@code message}, if a status URL is set; returns at once. */
     void messageAccepted(AcceptedMessage message) {
-        String statusUrl = this.statusUrl;
-        if (statusUrl == null) {
+        CallbackTargets targets = this.statusTargets;
+        if (targets == null) {
             return;
         }
         CompletableFuture<Boolean> chain;
@@ -73,11 +74,11 @@ final class OutgoingCallbacks {
         }
         for (String recipient : message.to()) {
             if (message.isMms()) {
-                chain = chain.thenCompose(previous -> sender.post(statusUrl, CallbackEvents.status(
+                chain = chain.thenCompose(previous -> sender.post(targets, CallbackEvents.status(
                         CallbackEvents.SENDING, "Message is sending to carrier.", recipient, null, message,
                         clock.instant())));
             }
-            chain = chain.thenCompose(previous -> sender.post(statusUrl, terminal(message, recipient)));
+            chain = chain.thenCompose(previous -> sender.post(targets, terminal(message, recipient)));
         }
     }
 
@@ -92,15 +93,16 @@ final class OutgoingCallbacks {
         List<String> urls = mediaUrls(accountId, id, media);
         int segments = urls.isEmpty() ? SegmentCounter.count(text) : 1;
         byte[] body = CallbackEvents.inbound(id, now, applicationId, from, to, text, urls, segments);
-        String inboundUrl = this.inboundUrl;
-        executor.execute(() -> sender.post(inboundUrl, body));
+        CallbackTargets targets = this.inboundTargets;
+        executor.execute(() -> sender.post(targets, body));
         return id;
     }
 
     /** Posts a body as it is; returns at once. */
-    CompletableFuture<Boolean> raw(String url, byte[] body) {
+    CompletableFuture<Boolean> raw(CallbackTargets targets, byte[] body) {
         try {
-            return CompletableFuture.supplyAsync(() -> true, executor).thenCompose(ignored -> sender.post(url, body));
+            return CompletableFuture.supplyAsync(() -> true, executor)
+                    .thenCompose(ignored -> sender.post(targets, body));
         } catch (RejectedExecutionException stopped) {
             return CompletableFuture.completedFuture(false);
         }

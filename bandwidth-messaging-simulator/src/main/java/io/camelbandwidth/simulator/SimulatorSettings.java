@@ -4,6 +4,7 @@ import javax.net.ssl.SSLContext;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Every setting of a {@link BandwidthSimulator}, fixed when {@link BandwidthSimulator.Builder#build()} creates it from
@@ -17,8 +18,9 @@ import java.time.Duration;
  * @param oauthClient           {@code clientId:clientSecret} (UTF-8) of the accepted OAuth2 client, or null for none
  * @param tokenLifetime         how long issued tokens stay valid
  * @param applicationId         the application id put on inbound messages
- * @param callbackUrl           where status (and, without {@code inboundCallbackUrl}, inbound) webhooks go, or null
- * @param inboundCallbackUrl    where inbound webhooks go, or null to use {@code callbackUrl}
+ * @param callbackUrls          where status (and, without {@code inboundCallbackUrl}, inbound) webhooks go, in turn;
+ *                              empty for none
+ * @param inboundCallbackUrl    where inbound webhooks go, or null to use {@code callbackUrls}
  * @param callbackUser          the user answering a webhook receiver's Basic challenge, or null for none
  * @param callbackPassword      its password
  * @param callbackAttempts      attempts per webhook
@@ -32,7 +34,8 @@ import java.time.Duration;
  * @param idleConnectionTimeout the idle time after which a kept-alive connection is closed, or null for never
  */
 record SimulatorSettings(int port, int threads, SSLContext tls, byte[] basicCredentials, byte[] oauthClient,
-                         Duration tokenLifetime, String applicationId, String callbackUrl, String inboundCallbackUrl,
+                         Duration tokenLifetime, String applicationId, List<String> callbackUrls,
+                         String inboundCallbackUrl,
                          String callbackUser, String callbackPassword, int callbackAttempts, Duration callbackBackoff,
                          Duration callbackTimeout, int recordLimit, Clock clock, long mediaFileLimit,
                          long mediaStoreLimit, int mediaPageSize, Duration idleConnectionTimeout) {
@@ -56,9 +59,9 @@ record SimulatorSettings(int port, int threads, SSLContext tls, byte[] basicCred
         return basicCredentials == null && oauthClient == null;
     }
 
-    /** @return where inbound {@code message-received} webhooks go: the inbound URL, else the status URL */
-    String inboundUrl() {
-        return inboundCallbackUrl != null ? inboundCallbackUrl : callbackUrl;
+    /** @return where inbound {@code message-received} webhooks go: the inbound URL, else the status URLs */
+    List<String> inboundUrls() {
+        return inboundCallbackUrl != null ? List.of(inboundCallbackUrl) : callbackUrls;
     }
 
     /** @return "https" with a TLS context, else "http" */

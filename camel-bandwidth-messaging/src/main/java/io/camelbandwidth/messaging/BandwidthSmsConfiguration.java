@@ -120,8 +120,9 @@ public class BandwidthSmsConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced",
               description = "Decides when sends may leave to stay within maxSegmentsPerSecond. The default is local to"
                             + " the component, so each instance of a fleet gets the whole rate: bind a distributed"
-                            + " implementation (such as the Hazelcast one of camel-bandwidth-messaging-ratelimit) to share"
-                            + " the account's rate across the fleet.")
+                            + " implementation (such as HazelcastRateLimiter of"
+                            + " camel-bandwidth-messaging-ratelimit-hazelcast) to share the account's rate across the"
+                            + " fleet.")
     @Metadata(autowired = true)
     private BandwidthRateLimiter rateLimiter;
 

@@ -343,8 +343,8 @@ public class BandwidthSmsComponentConfiguration extends ComponentConfigurationPr
     private Boolean rateLimitPerNumber = false;
     /**
      * Decides when sends may leave to stay within maxSegmentsPerSecond. The default is local to the component, so
-     * each instance of a fleet gets the whole rate: bind a distributed implementation (such as the Hazelcast one of
-     * camel-bandwidth-messaging-ratelimit) to share the account's rate across the fleet. The option is a
+     * each instance of a fleet gets the whole rate: bind a distributed implementation (such as HazelcastRateLimiter of
+     * camel-bandwidth-messaging-ratelimit-hazelcast) to share the account's rate across the fleet. The option is a
      * io.camelbandwidth.messaging.BandwidthRateLimiter type; refer to a bean with #bean:name.
      */
     private BandwidthRateLimiter rateLimiter;
