@@ -10,7 +10,7 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
 /**
- * Runs the JMS-to-SMS consumer on Camel Main until Ctrl-C: {@code mvn -B -q -DskipTests package exec:java -pl
+ * Runs the JMS-to-SMS consumer on Camel Main until Ctrl-C: {@code ./mvnw -B -q -DskipTests package exec:java -pl
  * examples/jms-to-sms -am}.
  * <p>
  * Without arguments it starts an embedded Artemis broker (in-VM, and {@value #TCP_URL} for other instances), puts three
