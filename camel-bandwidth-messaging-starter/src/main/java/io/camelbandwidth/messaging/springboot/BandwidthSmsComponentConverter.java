@@ -13,8 +13,8 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Binds {@code #bean:name} (or {@code #name}) in the object-typed properties ({@code configuration},
- * {@code ssl-context-parameters}, {@code idempotent-repository}, {@code rate-limiter}) to the Spring bean of that name, as
- * Camel's generated starters do: a value that is not a reference binds nothing, so the option stays unset.
+ * {@code ssl-context-parameters}, {@code idempotent-repository}, {@code rate-limiter}) to the Spring bean of that
+ * name, as Camel's generated starters do: a value that is not a reference binds nothing, so the option stays unset.
  */
 @ConfigurationPropertiesBinding
 public class BandwidthSmsComponentConverter implements GenericConverter {

@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The consumer on Spring Boot, set up as {@code docs/callbacks.md} says: the starter, {@code camel-platform-http-starter}
- * (which brings Spring Boot's web server), a {@code RouteBuilder} bean and the callback credentials as properties.
+ * The consumer on Spring Boot, set up as {@code docs/callbacks.md} says: the starter,
+ * {@code camel-platform-http-starter} (which brings Spring Boot's web server), a {@code RouteBuilder} bean and the
+ * callback credentials as properties.
  * The application starts its web server on a free port, and Bandwidth's callbacks (the simulator's, challenge first)
  * reach the route over real HTTP on the default webhook path.
  */
@@ -43,7 +44,8 @@ class SpringBootCallbacksTest {
                 @Override
                 public void configure() {
                     from("bandwidth-sms:9900000")
-                            .process(e -> EVENTS.add(e.getMessage().getHeader(BandwidthSmsConstants.EVENT_TYPE, String.class)));
+                            .process(e -> EVENTS.add(
+                                    e.getMessage().getHeader(BandwidthSmsConstants.EVENT_TYPE, String.class)));
                 }
             };
         }

@@ -60,9 +60,10 @@ class CamelMainRuntimeTest {
         camelMain.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("bandwidth-sms:{{bandwidth.account-id}}"
-                     + "?callbackUsername={{bandwidth.callback-username}}&callbackPassword={{bandwidth.callback-password}}")
-                        .process(e -> events.add(e.getMessage().getHeader(BandwidthSmsConstants.EVENT_TYPE, String.class)));
+                from("bandwidth-sms:{{bandwidth.account-id}}?callbackUsername={{bandwidth.callback-username}}"
+                     + "&callbackPassword={{bandwidth.callback-password}}")
+                        .process(e -> events.add(
+                                e.getMessage().getHeader(BandwidthSmsConstants.EVENT_TYPE, String.class)));
             }
         });
         camelMain.addOverrideProperty("bandwidth.account-id", TestAccount.ACCOUNT_ID);

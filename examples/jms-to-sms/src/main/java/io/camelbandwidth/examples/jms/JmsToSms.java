@@ -76,12 +76,8 @@ public final class JmsToSms {
 
     /** The example's Camel Main, consuming from the broker at {@code brokerUrl} and sending through {@code bandwidth}. */
     public static Main create(ExampleBandwidth bandwidth, String brokerUrl) {
-        return create(bandwidth.camelProperties(), brokerUrl);
-    }
-
-    static Main create(Properties camelProperties, String brokerUrl) {
         ConnectionFactory connectionFactory = connectionFactory(brokerUrl);
-        return create(camelProperties, connectionFactory, new JmsTransactionManager(connectionFactory));
+        return create(bandwidth.camelProperties(), connectionFactory, new JmsTransactionManager(connectionFactory));
     }
 
     /**

@@ -11,8 +11,9 @@ import org.apache.camel.component.jackson.JacksonDataFormat;
 
 /**
  * Consumes {@code {{sms.queue}}} as a transactional client and sends each message through Bandwidth: the consume,
- * the outcome and the dead-letter send are one JMS transaction, which commits or rolls back as a whole. A message is either a
- * text with the JMS property {@code smsTo} (the recipients, comma-separated), or a JSON Bandwidth message request.
+ * the outcome and the dead-letter send are one JMS transaction, which commits or rolls back as a whole. A message is
+ * either a text with the JMS property {@code smsTo} (the recipients, comma-separated), or a JSON Bandwidth message
+ * request.
  * <p>
  * Only the {@code smsTo} property chooses the recipient: it is copied deliberately into {@code CamelBandwidthTo};
  * Camel's JMS binding drops incoming {@code Camel*} properties, so a producer cannot set the component's headers.
