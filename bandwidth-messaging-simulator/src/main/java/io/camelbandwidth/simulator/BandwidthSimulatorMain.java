@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
  *   <li>{@code BANDWIDTH_SIMULATOR_CALLBACK_URL} [none], {@code BANDWIDTH_SIMULATOR_CALLBACK_USERNAME} and
  *       {@code BANDWIDTH_SIMULATOR_CALLBACK_PASSWORD} [none]: where and how webhooks are sent.</li>
  * </ul>
- * Run with {@code mvn -pl bandwidth-messaging-simulator exec:java} or
+ * Run with {@code ./mvnw -pl bandwidth-messaging-simulator exec:java} or
  * {@code java -cp … io.camelbandwidth.simulator.BandwidthSimulatorMain 8089}.
  */
 public final class BandwidthSimulatorMain {

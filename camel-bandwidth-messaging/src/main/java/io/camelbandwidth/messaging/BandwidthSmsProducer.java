@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * Runs the exchange's operation (option {@code operation}, header {@code CamelBandwidthOperation}; default
  * {@code sendMessage}) without blocking: no thread waits for Bandwidth's answer, and the exchange continues on the
  * component's completion thread pool when it comes (on the HTTP client's I/O thread only with
- * {@code completionOnIoThread}).
- * Validation failures end the exchange before any request is made.
+ * {@code completionOnIoThread}). A transacted exchange is the exception: it waits for the answer and continues on
+ * its own thread, where its transaction is. Validation failures end the exchange before any request is made.
  * <p>
  * sendMessage: on success the body is the {@link BandwidthMessage} Bandwidth answered, with the headers
  * {@link BandwidthSmsConstants#MESSAGE_ID}, {@link BandwidthSmsConstants#SEGMENT_COUNT} and
@@ -149,21 +149,45 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        if (exchange.isTransacted()) {
+            // a transaction (Spring, JTA) is bound to this thread: what follows the send must run here to be part of it
+            complete(exchange, operation, awaitFailure(work));
+            callback.done(true);
+            return true;
+        }
         BandwidthOperation what = operation;
         work.whenCompleteAsync((ignored, failure) -> {
             try {
-                if (failure != null) {
-                    fail(exchange, ErrorMapper.fromTransport(failure, what + " request"));
-                } else {
-                    getEndpoint().getComponent().getStatistics().succeeded(what);
-                }
-            } catch (Throwable t) {
-                exchange.setException(t);
+                complete(exchange, what, failure);
             } finally {
                 callback.done(false);
             }
         }, completionExecutor);
         return false;
+    }
+
+    private void complete(Exchange exchange, BandwidthOperation operation, Throwable failure) {
+        try {
+            if (failure != null) {
+                fail(exchange, ErrorMapper.fromTransport(failure, operation + " request"));
+            } else {
+                getEndpoint().getComponent().getStatistics().succeeded(operation);
+            }
+        } catch (Throwable t) {
+            exchange.setException(t);
+        }
+    }
+
+    private static Throwable awaitFailure(CompletableFuture<Void> work) {
+        try {
+            work.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
     }
 
     private BandwidthOperation operation(Exchange exchange) {

@@ -7,9 +7,9 @@ import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spring.boot.ComponentConfigurationProperties;
 import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
 import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
+import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
 import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -21,12 +21,14 @@ import org.springframework.context.annotation.Lazy;
  * Configures the {@code bandwidth-sms} component from {@code camel.component.bandwidth-sms.*} properties.
  * <p>
  * The component itself is not a bean: Camel creates it on first use (from its SPI file) and this customizer copies
- * the properties that are set onto it. {@code camel.component.bandwidth-sms.enabled=false} turns the customizer off;
- * so does {@code camel.component.bandwidth-sms.customizer.enabled=false} (or {@code camel.component.customizer.enabled}).
+ * the properties that are set onto it. As in Camel's generated starters, {@code camel.component.enabled=false} turns
+ * this off for every component unless {@code camel.component.bandwidth-sms.enabled=true}, and
+ * {@code camel.component.bandwidth-sms.enabled=false} turns it off alone; the customizer has its own switches,
+ * {@code camel.component.customizer.enabled} and {@code camel.component.bandwidth-sms.customizer.enabled}.
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
-@ConditionalOnProperty(prefix = BandwidthSmsComponentConfiguration.PREFIX, name = "enabled", matchIfMissing = true)
+@ConditionalOnHierarchicalProperties({ "camel.component", BandwidthSmsComponentConfiguration.PREFIX })
 @EnableConfigurationProperties({ ComponentConfigurationProperties.class, BandwidthSmsComponentConfiguration.class })
 public class BandwidthSmsComponentAutoConfiguration {
 

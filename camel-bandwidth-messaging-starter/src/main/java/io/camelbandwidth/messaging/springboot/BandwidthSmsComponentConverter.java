@@ -13,7 +13,8 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Binds {@code #bean:name} (or {@code #name}) in the object-typed properties ({@code configuration},
- * {@code ssl-context-parameters}, {@code idempotent-repository}, {@code rate-limiter}) to the Spring bean of that name, as Camel's own starters do.
+ * {@code ssl-context-parameters}, {@code idempotent-repository}, {@code rate-limiter}) to the Spring bean of that
+ * name, as Camel's generated starters do: a value that is not a reference binds nothing, so the option stays unset.
  */
 @ConfigurationPropertiesBinding
 public class BandwidthSmsComponentConverter implements GenericConverter {
@@ -39,7 +40,7 @@ public class BandwidthSmsComponentConverter implements GenericConverter {
         }
         String ref = source.toString();
         if (!ref.startsWith("#")) {
-            throw new IllegalArgumentException("Refer to a bean with #bean:name, not " + ref);
+            return null;
         }
         ref = ref.startsWith("#bean:") ? ref.substring(6) : ref.substring(1);
         return applicationContext.getBean(ref, targetType.getType());

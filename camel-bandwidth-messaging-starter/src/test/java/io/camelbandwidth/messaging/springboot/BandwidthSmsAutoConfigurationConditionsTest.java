@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code enabled=false} and the customizer switches are honoured; a bad bean reference fails the start-up; the webhook
- * filter is there in a servlet web application only.
+ * The switches of Camel's generated starters: {@code camel.component.bandwidth-sms.enabled} and the global
+ * {@code camel.component.enabled} (hierarchical: the component's own switch wins), the customizer switches; bean
+ * references as the generated converters bind them; the webhook filter is there in a servlet web application only.
  */
 class BandwidthSmsAutoConfigurationConditionsTest {
 
@@ -47,6 +48,21 @@ class BandwidthSmsAutoConfigurationConditionsTest {
     }
 
     @Test
+    void theGlobalComponentSwitchTurnsItOffToo() {
+        runner.withPropertyValues("camel.component.enabled=false").run(context -> {
+            assertThat(context).doesNotHaveBean(BandwidthSmsComponentConfiguration.class);
+            assertThat(context).doesNotHaveBean(ComponentCustomizer.class);
+            assertNull(applicationIdOf(context.getBean(CamelContext.class)), "not configured from properties");
+        });
+    }
+
+    @Test
+    void theComponentSwitchOverridesTheGlobalOne() {
+        runner.withPropertyValues("camel.component.enabled=false", "camel.component.bandwidth-sms.enabled=true")
+                .run(context -> assertEquals("app-from-properties", applicationIdOf(context.getBean(CamelContext.class))));
+    }
+
+    @Test
     void customizerCanBeSwitchedOff() {
         runner.withPropertyValues("camel.component.bandwidth-sms.customizer.enabled=false").run(context -> {
             assertNull(applicationIdOf(context.getBean(CamelContext.class)));
@@ -68,6 +84,19 @@ class BandwidthSmsAutoConfigurationConditionsTest {
                     assertEquals("from-bean", component.getConfiguration().getTag());
                     assertEquals("app-from-properties", component.getConfiguration().getApplicationId(),
                             "a property set beside the bean still applies");
+                });
+    }
+
+    @Test
+    void aValueThatIsNotABeanReferenceIsIgnoredAsByCamelsGeneratedStarters() {
+        runner.withPropertyValues("camel.component.bandwidth-sms.ssl-context-parameters=not-a-reference",
+                "camel.component.bandwidth-sms.rate-limiter=also-not-one").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    BandwidthSmsComponentConfiguration properties
+                            = context.getBean(BandwidthSmsComponentConfiguration.class);
+                    assertNull(properties.getSslContextParameters());
+                    assertNull(properties.getRateLimiter());
+                    assertEquals("app-from-properties", applicationIdOf(context.getBean(CamelContext.class)));
                 });
     }
 

@@ -11,7 +11,7 @@ public final class PhoneNumbers {
     public static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{1,14}");
     /**
      * Spec, {@code messageRequest.from}: "Alphanumeric Sender IDs can contain up to 11 characters, upper-case letters
-     * A-Z, lower-case letters a-z, numbers 0-9, space, hyphen -, plus +, underscore _ and ampersand &. Alphanumeric
+     * A-Z, lower-case letters a-z, numbers 0-9, space, hyphen -, plus +, underscore _ and ampersand &amp;. Alphanumeric
      * Sender IDs must contain at least one letter."
      */
     public static final Pattern ALPHANUMERIC_SENDER_ID = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 +\\-_&]{1,11}");

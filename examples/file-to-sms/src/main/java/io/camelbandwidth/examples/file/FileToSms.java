@@ -9,7 +9,7 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
 /**
- * Runs the file-to-sms routes on Camel Main until Ctrl-C: {@code mvn -B -q -DskipTests package exec:java -pl
+ * Runs the file-to-sms routes on Camel Main until Ctrl-C: {@code ./mvnw -B -q -DskipTests package exec:java -pl
  * examples/file-to-sms -am} (the folder is the first argument; by default {@code examples/file-to-sms/target/sms}).
  */
 public final class FileToSms {

@@ -1,16 +1,21 @@
 package io.camelbandwidth.examples.jms;
 
 import java.time.Duration;
+import java.util.Properties;
 
 import io.camelbandwidth.examples.support.ExampleBandwidth;
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.connection.JmsTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Runs the JMS-to-SMS consumer on Camel Main until Ctrl-C: {@code mvn -B -q -DskipTests package exec:java -pl
+ * Runs the JMS-to-SMS consumer on Camel Main until Ctrl-C: {@code ./mvnw -B -q -DskipTests package exec:java -pl
  * examples/jms-to-sms -am}.
  * <p>
  * Without arguments it starts an embedded Artemis broker (in-VM, and {@value #TCP_URL} for other instances), puts three
@@ -71,13 +76,34 @@ public final class JmsToSms {
 
     /** The example's Camel Main, consuming from the broker at {@code brokerUrl} and sending through {@code bandwidth}. */
     public static Main create(ExampleBandwidth bandwidth, String brokerUrl) {
-        ActiveMQConnectionFactory connectionFactory = new ActiveMQConnectionFactory(brokerUrl);
+        ConnectionFactory connectionFactory = connectionFactory(brokerUrl);
+        return create(bandwidth.camelProperties(), connectionFactory, new JmsTransactionManager(connectionFactory));
+    }
+
+    /**
+     * The broker's connection factory, behind Spring's cache: each transaction of the transaction manager then
+     * reuses one connection and its sessions, consumers and producers instead of opening new ones.
+     */
+    static ConnectionFactory connectionFactory(String brokerUrl) {
+        ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(brokerUrl);
         // no prefetch: a consumer busy sending leaves the next messages to the other consumers (slow consumers)
-        connectionFactory.setConsumerWindowSize(0);
+        broker.setConsumerWindowSize(0);
+        CachingConnectionFactory cached = new CachingConnectionFactory(broker);
+        cached.setSessionCacheSize(10); // at least sms.consumers: one session per transaction in flight
+        return cached;
+    }
+
+    /**
+     * The transactional client: {@code transactionManager} is the one transaction of each message (the consume, the
+     * dead-letter send); the route's {@code transacted()} and its {@code jms:} endpoints find it in the registry.
+     */
+    static Main create(Properties camelProperties, ConnectionFactory connectionFactory,
+                       PlatformTransactionManager transactionManager) {
         Main main = new Main();
         main.bind("connectionFactory", connectionFactory); // camel-jms picks the single ConnectionFactory up
+        main.bind(JmsToSmsRoutes.TRANSACTION_MANAGER, transactionManager);
         main.configure().addRoutesBuilder(new JmsToSmsRoutes());
-        main.setOverrideProperties(bandwidth.camelProperties());
+        main.setOverrideProperties(camelProperties);
         return main;
     }
 }

@@ -10,8 +10,10 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 
 /**
- * Consumes {@code {{sms.queue}}} in a JMS transaction and sends each message through Bandwidth. A message is either a
- * text with the JMS property {@code smsTo} (the recipients, comma-separated), or a JSON Bandwidth message request.
+ * Consumes {@code {{sms.queue}}} as a transactional client and sends each message through Bandwidth: the consume,
+ * the outcome and the dead-letter send are one JMS transaction, which commits or rolls back as a whole. A message is
+ * either a text with the JMS property {@code smsTo} (the recipients, comma-separated), or a JSON Bandwidth message
+ * request.
  * <p>
  * Only the {@code smsTo} property chooses the recipient: it is copied deliberately into {@code CamelBandwidthTo};
  * Camel's JMS binding drops incoming {@code Camel*} properties, so a producer cannot set the component's headers.
@@ -22,6 +24,8 @@ public class JmsToSmsRoutes extends RouteBuilder {
     public static final String SMS_TO = "smsTo";
     /** Set on what this route moves to the dead-letter queue: why it could not be sent. */
     public static final String SMS_FAILURE = "smsFailure";
+    /** The registry name of the {@code JmsTransactionManager} the route runs in. */
+    public static final String TRANSACTION_MANAGER = "jmsTransactionManager";
 
     @Override
     public void configure() {
@@ -35,9 +39,8 @@ public class JmsToSmsRoutes extends RouteBuilder {
                 .log(LoggingLevel.WARN, "jms-to-sms",
                         "${header.JMSMessageID} not sent (${exception.class.simpleName}): rolled back to the broker");
         // it cannot be sent as it is (invalid, rejected by Bandwidth), or it may have been sent (no answer: a
-        // redelivery could send it twice): the original message to the dead-letter queue with the reason; then the
-        // consume commits. (After the asynchronous Bandwidth call this runs on the HTTP client's thread, so the DLQ
-        // send commits on its own just before the consume: a crash in between leaves a duplicate, never a loss.)
+        // redelivery could send it twice): the original message to the dead-letter queue with the reason, in the
+        // same transaction as the consume: both commit together, or neither (a crash before the commit)
         onException(Exception.class)
                 .handled(true)
                 .useOriginalMessage()
@@ -49,11 +52,16 @@ public class JmsToSmsRoutes extends RouteBuilder {
         JacksonDataFormat messageRequest = new JacksonDataFormat(MessageRequest.class);
         messageRequest.setModuleClassNames(JavaTimeModule.class.getName());
 
-        // transacted: the message leaves the queue only when the route succeeded or handled the failure; an
-        // unhandled failure rolls it back to the broker
-        from("jms:queue:{{sms.queue}}?transacted=true&concurrentConsumers={{sms.consumers}}"
-             + "&cacheLevelName=CACHE_CONSUMER")
+        // the message leaves the queue only when the route succeeded or handled the failure; an unhandled failure
+        // rolls it back to the broker. CACHE_NONE: the listener then receives on the transaction manager's session
+        // (a consumer of its own would commit the consume apart from the dead-letter send); the connection
+        // factory's cache makes that cheap
+        from("jms:queue:{{sms.queue}}?transacted=true&transactionManager=#" + TRANSACTION_MANAGER
+             + "&cacheLevelName=CACHE_NONE&concurrentConsumers={{sms.consumers}}")
                 .routeId("jms-to-sms")
+                // the transactional client: every step, the asynchronous Bandwidth call included, completes on
+                // the consumer's thread, inside the transaction
+                .transacted()
                 .choice()
                     .when(header(SMS_TO).isNotNull())
                         .setHeader(BandwidthSmsConstants.TO, header(SMS_TO))

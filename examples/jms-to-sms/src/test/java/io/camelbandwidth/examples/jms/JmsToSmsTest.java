@@ -197,6 +197,9 @@ class JmsToSmsTest {
         second.start();
         try {
             int count = 20;
+            // each answer takes a while, as over a real network: the first instance cannot drain the queue alone
+            // before the second one, connected over TCP, has started receiving
+            simulator.faults().delay(Duration.ofMillis(150), count);
             NotifyBuilder firstWorked = whenDone(main, 1);
             NotifyBuilder secondWorked = whenDone(second, 1);
             for (int i = 0; i < count; i++) {

@@ -6,7 +6,7 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
 /**
- * Runs the REST-to-SMS service on Camel Main until Ctrl-C: {@code mvn -B -q -DskipTests package exec:java -pl
+ * Runs the REST-to-SMS service on Camel Main until Ctrl-C: {@code ./mvnw -B -q -DskipTests package exec:java -pl
  * examples/rest-to-sms -am} (port 8080; {@code -Dexec.args=9090} for another).
  */
 public final class RestToSms {

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * A Spring Boot application whose {@code bandwidth-sms} component is configured only by {@code application.properties}
  * (through the starter). At start-up it notifies {@code sms.notify} (BANDWIDTH_TO) that it started, then exits:
- * {@code mvn -B -q -DskipTests package exec:java -pl examples/spring-boot -am}.
+ * {@code ./mvnw -B -q -DskipTests package exec:java -pl examples/spring-boot -am}.
  * <p>
  * Without {@code BANDWIDTH_*} variables, {@link #main} starts the Bandwidth simulator and supplies the variables'
  * values (and the simulator's URIs) as Spring Boot default properties; the application itself does not know.

@@ -10,7 +10,7 @@ import org.apache.camel.main.MainListenerSupport;
 
 /**
  * Runs the YAML routes ({@code src/main/resources/routes/*.camel.yaml}) on Camel Main until Ctrl-C:
- * {@code mvn -B -q -DskipTests package exec:java -pl examples/yaml -am}. The only Java is this launcher and the HTTP
+ * {@code ./mvnw -B -q -DskipTests package exec:java -pl examples/yaml -am}. The only Java is this launcher and the HTTP
  * server's configuration; with Camel JBang the YAML files run as they are.
  */
 public final class YamlRoutes {
