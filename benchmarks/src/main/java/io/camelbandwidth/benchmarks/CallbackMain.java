@@ -37,6 +37,9 @@ public final class CallbackMain {
               --variants consumer,floor,consumer+idem,floor+idem
               --no-pin                 do not pin the load generator (core 0) and the server (core 1) with taskset
               --server-heap 512m       heap (-Xms and -Xmx) of the server JVM
+              --server-jfr FILE        JFR-profile the server (profile settings) during the measured cells, after
+                                       warm-up, and summarize the recording in the report; profile one variant at a
+                                       time (--variants consumer), since the routes share the server
               --out FILE               also write the report there [benchmarks/target/callback-results.md]
             """;
 
@@ -114,6 +117,10 @@ public final class CallbackMain {
                 variant.batch(10);
                 Main.warmUp(variant, 16, warmupEvents / 10, warmupMillis, warmupMaxMillis, server);
             }
+            String jfr = options.get("--server-jfr");
+            if (jfr != null) {
+                server.command("jfr-start");
+            }
             for (int b = 0; b < batches.size(); b++) {
                 int batch = batches.get(b);
                 variants.forEach(v -> v.batch(batch));
@@ -137,8 +144,18 @@ public final class CallbackMain {
                     }
                 }
             }
+            if (jfr != null) {
+                Path recording = Path.of(jfr).toAbsolutePath();
+                server.command("jfr-stop " + recording);
+            }
             CallbackReport.table(report, cells, batches, levels, variants);
             CallbackReport.checks(report, variants, server);
+            if (jfr != null) {
+                report.append("### Server profile (JFR, measured cells only: ").append(String.join(", ", keys))
+                        .append(")\n\nRecording `").append(jfr).append("` (the numbers above include the ")
+                        .append("profiler's overhead):\n\n```\n").append(JfrSummary.summarize(Path.of(jfr), 20))
+                        .append("```\n\n");
+            }
             report.append("- server resident memory at the end: ").append(server.residentBytes() >> 20)
                     .append(" MB\n");
         } finally {

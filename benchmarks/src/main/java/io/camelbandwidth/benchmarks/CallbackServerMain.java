@@ -3,12 +3,15 @@ package io.camelbandwidth.benchmarks;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.camelbandwidth.messaging.BandwidthSmsConstants;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -36,7 +39,8 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
  *       split).</li>
  * </ul>
  * Prints {@code READY <port>}, then answers commands on standard input, one per line: {@code stats <route>} (the
- * ledger's counts), {@code allocated} (bytes this JVM's live threads allocated so far), {@code quit}.
+ * ledger's counts), {@code allocated} (bytes this JVM's live threads allocated so far), {@code jfr-start} and
+ * {@code jfr-stop <file>} (a JFR recording with the {@code profile} settings), {@code quit}.
  */
 public final class CallbackServerMain {
 
@@ -96,6 +100,7 @@ public final class CallbackServerMain {
         System.out.flush();
 
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Recording recording = null;
         String line;
         while ((line = in.readLine()) != null) {
             String[] words = line.trim().split("\\s+");
@@ -105,6 +110,17 @@ public final class CallbackServerMain {
                     System.out.println(ledger == null ? "ERROR unknown route" : ledger.stats());
                 }
                 case "allocated" -> System.out.println(SimulatorServer.allocatedBytes());
+                case "jfr-start" -> {
+                    recording = new Recording(Configuration.getConfiguration("profile"));
+                    recording.start();
+                    System.out.println("OK");
+                }
+                case "jfr-stop" -> {
+                    recording.stop();
+                    recording.dump(Path.of(words[1]));
+                    recording.close();
+                    System.out.println("OK");
+                }
                 case "quit" -> {
                     context.stop();
                     System.out.println("BYE");
