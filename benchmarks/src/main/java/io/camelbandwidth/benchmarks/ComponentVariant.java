@@ -1,24 +1,20 @@
 package io.camelbandwidth.benchmarks;
 
 import io.camelbandwidth.messaging.BandwidthSmsConstants;
-import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
 
 /**
- * (a) The component in a route: {@code from("direct:send").to("bandwidth-sms:...")}, driven like an async consumer
- * drives a route. The body is the text, the tag a header; recipient and sender are endpoint options.
+ * (a) The component in a route: {@code from("direct:send").to("bandwidth-sms:...")}. The body is the text, the tag a
+ * header; recipient and sender are endpoint options.
  */
-final class ComponentVariant implements Variant {
+final class ComponentVariant extends CamelRouteVariant {
 
     private final Target target;
     private final String key;
     private final String extraOptions;
-    private CamelContext context;
-    private AsyncProducer producer;
 
     ComponentVariant(Target target) {
         this(target, "a", "");
@@ -38,48 +34,51 @@ final class ComponentVariant implements Variant {
 
     @Override
     public String description() {
-        return "component: to(\"bandwidth-sms:...\")" + (extraOptions.isEmpty() ? "" : " with " + extraOptions);
+        return "component: to(\"bandwidth-sms:...\")" + (extraOptions.isEmpty() ? ", default options"
+                : " with " + extraOptions);
+    }
+
+    /** The endpoint URI, with the options of this variant. */
+    static String uri(Target target, String extraOptions) {
+        return "bandwidth-sms:" + target.accountId() + "?applicationId=" + target.applicationId()
+               + "&baseUri=" + target.baseUri() + "&username=" + target.user() + "&password=RAW("
+               + target.password() + ")&from=" + target.from().replace("+", "%2B")
+               + "&to=" + target.to().replace("+", "%2B") + (extraOptions.isEmpty() ? "" : "&" + extraOptions);
     }
 
     @Override
-    public void start() throws Exception {
-        context = new DefaultCamelContext();
-        String uri = "bandwidth-sms:" + target.accountId() + "?applicationId=" + target.applicationId()
-                     + "&baseUri=" + target.baseUri() + "&username=" + target.user() + "&password=RAW("
-                     + target.password() + ")&from=" + target.from().replace("+", "%2B")
-                     + "&to=" + target.to().replace("+", "%2B") + (extraOptions.isEmpty() ? "" : "&" + extraOptions);
+    void addRoutes(CamelContext context) throws Exception {
+        String uri = uri(target, extraOptions);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").to(uri);
+                from(ENTRY).to(uri);
             }
-        });
-        context.start();
-        producer = context.getEndpoint("direct:send").createAsyncProducer();
-        producer.start();
-    }
-
-    @Override
-    public void send(long seq, Completion completion) {
-        Exchange exchange = new DefaultExchange(context);
-        exchange.getMessage().setBody(Variant.text(seq));
-        exchange.getMessage().setHeader(BandwidthSmsConstants.TAG, Variant.tag(seq));
-        producer.process(exchange, doneSync -> {
-            Exception failure = exchange.getException();
-            if (failure == null && exchange.getMessage().getHeader(BandwidthSmsConstants.MESSAGE_ID) == null) {
-                failure = new IllegalStateException("no message id");
-            }
-            completion.done(failure);
         });
     }
 
     @Override
-    public void close() throws Exception {
-        if (producer != null) {
-            producer.stop();
+    void prepare(Message message, long seq) {
+        textAndTag(message, seq);
+    }
+
+    @Override
+    Exception check(Exchange exchange) {
+        return messageIdCheck(exchange);
+    }
+
+    /** Message {@code seq} as (a) and (f) send it: the text as body, the tag as header. */
+    static void textAndTag(Message message, long seq) {
+        message.setBody(Variant.text(seq));
+        message.setHeader(BandwidthSmsConstants.TAG, Variant.tag(seq));
+    }
+
+    /** The exchange's failure, or a failure if Bandwidth's message id is not on the message. */
+    static Exception messageIdCheck(Exchange exchange) {
+        Exception failure = exchange.getException();
+        if (failure == null && exchange.getMessage().getHeader(BandwidthSmsConstants.MESSAGE_ID) == null) {
+            failure = new IllegalStateException("no message id");
         }
-        if (context != null) {
-            context.stop();
-        }
+        return failure;
     }
 }

@@ -12,9 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A closed loop: {@code concurrency} messages always in flight, each completion sends the next one. Runs for a settle
- * time (not measured), then measures for a fixed time: completions, latencies, the client process's CPU time and the
- * bytes its threads allocated, and the server process's CPU time; then stops and waits for the last answers.
+ * A closed loop: {@code concurrency} messages always in flight, each completion sends the next one (a
+ * {@linkplain Variant#blocking() blocking} variant: {@code concurrency} threads, each sending one message after the
+ * other). Runs for a settle time (not measured), then measures for a fixed time: completions, latencies, the client
+ * process's CPU time and the bytes its threads allocated, and the server process's CPU time (and allocation, when it
+ * reports it); then stops and waits for the last answers.
  */
 final class Driver {
 
@@ -34,7 +36,7 @@ final class Driver {
     /** What one measured run gave. */
     record Result(String key, int concurrency, int round, long completed, long failed, String firstFailure,
                   long wallNanos, long clientCpuNanos, long jitCpuNanos, long allocatedBytes, long serverCpuNanos,
-                  long[] latencies) {
+                  long serverAllocatedBytes, long[] latencies) {
 
         double throughput() {
             return completed / (wallNanos / 1e9);
@@ -61,6 +63,10 @@ final class Driver {
             return serverCpuNanos < 0 ? Double.NaN : (double) serverCpuNanos / wallNanos;
         }
 
+        double serverAllocatedKbPerMessage() {
+            return serverAllocatedBytes < 0 ? Double.NaN : serverAllocatedBytes / 1024.0 / Math.max(1, completed);
+        }
+
         double serverCpuMicrosPerMessage() {
             return serverCpuNanos < 0 ? Double.NaN : serverCpuNanos / 1e3 / Math.max(1, completed);
         }
@@ -69,14 +75,26 @@ final class Driver {
     private Driver() {
     }
 
+    /** @param server the process whose CPU (and allocation) is measured along, or {@code null} */
     static Result run(Variant variant, int concurrency, int round, long settleMillis, long measureMillis,
                       ServerProcess server) throws InterruptedException {
         Loop loop = new Loop(variant, (int) Math.min(4_000_000, Math.max(10_000, measureMillis * 100)));
-        for (int i = 0; i < concurrency; i++) {
+        Thread[] callers = new Thread[variant.blocking() ? concurrency : 0];
+        for (int i = 0; i < callers.length; i++) {
+            callers[i] = new Thread(() -> {
+                while (loop.running) {
+                    loop.issue();
+                }
+            }, "driver-caller-" + i);
+            callers[i].setDaemon(true);
+            callers[i].start();
+        }
+        for (int i = callers.length == 0 ? 0 : concurrency; i < concurrency; i++) {
             loop.issue();
         }
         Thread.sleep(settleMillis);
 
+        long serverAllocatedBefore = server == null ? -1 : server.allocatedBytes();
         Map<Long, Long> allocatedBefore = allocatedByThread();
         Map<String, long[]> threadsBefore = ThreadCpu.snapshot();
         long serverBefore = server == null ? -1 : server.cpuNanos();
@@ -90,9 +108,15 @@ final class Driver {
         long serverCpu = server == null || serverBefore < 0 ? -1 : server.cpuNanos() - serverBefore;
         long allocated = allocatedSince(allocatedBefore);
         long jit = ThreadCpu.jitNanos(threadsBefore, ThreadCpu.snapshot());
+        long serverAllocatedAfter = server == null ? -1 : server.allocatedBytes();
+        long serverAllocated = serverAllocatedBefore < 0 || serverAllocatedAfter < 0 ? -1
+                : serverAllocatedAfter - serverAllocatedBefore;
 
         loop.running = false;
         long deadline = System.nanoTime() + 60_000_000_000L;
+        for (Thread caller : callers) {
+            caller.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
         while (loop.inFlight.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
@@ -104,7 +128,8 @@ final class Driver {
         Arrays.sort(latencies);
         Throwable failure = loop.firstFailure.get();
         return new Result(variant.key(), concurrency, round, loop.completed.sum(), loop.failed.sum(),
-                failure == null ? null : failure.toString(), wall, cpu, jit, allocated, serverCpu, latencies);
+                failure == null ? null : failure.toString(), wall, cpu, jit, allocated, serverCpu, serverAllocated,
+                latencies);
     }
 
     static long percentile(long[] sorted, double p) {
@@ -183,7 +208,7 @@ final class Driver {
                 }
             }
             inFlight.decrementAndGet();
-            if (running) {
+            if (running && !variant.blocking()) {
                 if (DEPTH.get()[0] > 16) {
                     OFFLOAD.execute(this::issue);
                 } else {

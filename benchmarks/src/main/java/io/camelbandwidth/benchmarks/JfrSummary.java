@@ -28,6 +28,7 @@ final class JfrSummary {
         {"com.fasterxml.jackson.", "jackson"},
         {"java.util.concurrent.", "j.u.concurrent"},
         {"sun.nio.", "nio"}, {"java.nio.", "nio"},
+        {"io.vertx.", "vertx"}, {"io.netty.", "netty"},
         {"org.slf4j.", "slf4j"},
     };
 
@@ -55,6 +56,9 @@ final class JfrSummary {
                 continue;
             }
             List<RecordedFrame> frames = stack.getFrames();
+            if (frames.stream().anyMatch(JfrSummary::isProfilerOwn)) {
+                continue;
+            }
             if (type.equals("jdk.ExecutionSample")) {
                 samples++;
                 if (event.getThread("sampledThread") != null) {
@@ -97,6 +101,12 @@ final class JfrSummary {
         topOf(allocationByClass, top).forEach((c, n) ->
                 out.append(String.format("    %5.1f%%  %s%n", 100.0 * n / Math.max(1, totalAllocated), c)));
         return out.toString();
+    }
+
+    /** JFR instrumenting classes when a recording starts (ASM): the profiler's own work, not the benchmark's. */
+    private static boolean isProfilerOwn(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        return type.startsWith("jdk.internal.org.objectweb.asm.") || type.startsWith("jdk.jfr.");
     }
 
     private static String method(RecordedFrame frame) {

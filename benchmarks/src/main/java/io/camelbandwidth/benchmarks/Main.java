@@ -19,10 +19,13 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 /**
- * Sends through the simulator over loopback and compares, side by side in one run, (a) the component, (b) a raw
- * HttpClient 5 async client, (c) a camel-http route and (d) java.net.http at several concurrency levels. Every figure
- * is also given as a ratio to (b) measured in the same rounds: on a shared machine only ratios mean much.
+ * The producer benchmark. Sends through the simulator over loopback and compares, side by side in one run, (a) the
+ * component, (f) the Camel floor (the same route with a hand-written step), (b) a raw HttpClient 5 async client, (c) a
+ * camel-http route and (d) java.net.http at several concurrency levels; Camel routes are driven through the direct
+ * endpoint's async producer and, as {@code X-pt}, through ProducerTemplate. Every figure is also given as a ratio to
+ * the floor and to (b) measured in the same rounds: on a shared machine only ratios mean much.
  * See docs/performance.md for the command and the results; {@code --help} lists the options.
+ * {@link CallbackMain} benchmarks the callback consumer, {@link StartupMain} startup and footprint.
  */
 public final class Main {
 
@@ -33,9 +36,15 @@ public final class Main {
               --rounds 3              rounds per level; each round runs every variant once, order rotated
               --settle-ms 500         unmeasured time before each measurement (connections, steady state)
               --measure-ms 2000       measured time per variant, level and round
-              --warmup-ms 4000        warm-up per variant (at concurrency 64) before anything is measured, and
-                                      on until 20,000 messages went through it (at most 15 s)
-              --variants a,b,c,d      a component, b raw HttpClient 5, c camel-http route, d java.net.http
+              --warmup-messages 20000 warm-up per variant (at concurrency 64) before anything is measured: until
+                                      this many messages went through it (the JIT compiles after about 10,000
+                                      calls), in runs of --warmup-ms 4000, at most --warmup-max-ms 15000
+              --variants a,b,c,d,e,f,a-pt,f-pt
+                                      a component (default options), b raw HttpClient 5, c camel-http route,
+                                      d java.net.http, e component with completionOnIoThread=true, f the Camel
+                                      floor (direct route + hand-written AsyncProcessor with (b)'s client);
+                                      X-pt: Camel route X (a, c, e, f) driven by ProducerTemplate.send() from c
+                                      caller threads instead of the direct endpoint's async producer
               --inflight 10000        messages in flight for the memory test (0 skips it)
               --inflight-delay-ms 100 how long the server holds each answer in the memory test
               --profile a,b           instead of the comparison: JFR-profile these variants at --profile-level
@@ -73,18 +82,18 @@ public final class Main {
             Variant.Target target = new Variant.Target("127.0.0.1", server.port(), "9900000",
                     "93de2206-9669-4e07-948d-329f4b722ee2", "+15551113333", "+15554443333",
                     SimulatorServer.USER, SimulatorServer.PASSWORD);
-            List<Variant> variants = variants(target, options.variants);
-            for (Variant variant : variants) {
-                variant.start();
-            }
+            Map<String, Variant> started = new LinkedHashMap<>();
             try {
+                List<Variant> variants = startVariants(target, options.variants, started);
                 if (!options.profile.isEmpty()) {
                     profile(report, variants, options, server);
                 } else {
                     compare(report, variants, options, server, target);
                 }
             } finally {
-                for (Variant variant : variants) {
+                List<Variant> closing = new ArrayList<>(started.values());
+                Collections.reverse(closing);
+                for (Variant variant : closing) {
                     variant.close();
                 }
             }
@@ -103,19 +112,54 @@ public final class Main {
         System.exit(0); // JDK HttpClient and Camel leave non-daemon threads behind
     }
 
-    private static List<Variant> variants(Variant.Target target, List<String> keys) {
-        List<Variant> all = List.of(new ComponentVariant(target), new RawHttpClientVariant(target),
-                new CamelHttpVariant(target), new JdkHttpVariant(target),
-                new ComponentVariant(target, "e", "completionOnIoThread=true"));
-        return all.stream().filter(v -> keys.contains(v.key())).collect(Collectors.toList());
+    /**
+     * Starts the variants named, in that order, and adds each to {@code started} (also a route that only its
+     * {@code -pt} form is measured with, which must run first).
+     */
+    private static List<Variant> startVariants(Variant.Target target, List<String> keys, Map<String, Variant> started)
+            throws Exception {
+        List<Variant> measured = new ArrayList<>();
+        for (String key : keys) {
+            String baseKey = key.endsWith("-pt") ? key.substring(0, key.length() - 3) : key;
+            Variant base = started.get(baseKey);
+            if (base == null) {
+                base = baseVariant(target, baseKey);
+                base.start();
+                started.put(baseKey, base);
+            }
+            Variant variant = base;
+            if (!key.equals(baseKey)) {
+                if (!(base instanceof CamelRouteVariant route)) {
+                    throw new IllegalArgumentException(key + ": only Camel routes (a, c, e, f) have a -pt form");
+                }
+                variant = route.viaTemplate();
+                variant.start();
+                started.put(key, variant);
+            }
+            measured.add(variant);
+        }
+        return measured;
+    }
+
+    private static Variant baseVariant(Variant.Target target, String key) {
+        return switch (key) {
+            case "a" -> new ComponentVariant(target);
+            case "b" -> new RawHttpClientVariant(target);
+            case "c" -> new CamelHttpVariant(target);
+            case "d" -> new JdkHttpVariant(target);
+            case "e" -> new ComponentVariant(target, "e", "completionOnIoThread=true");
+            case "f" -> new FloorVariant(target);
+            default -> throw new IllegalArgumentException("Unknown variant " + key + "\n" + HELP);
+        };
     }
 
     private static void compare(StringBuilder report, List<Variant> variants, Options options, ServerProcess server,
                                 Variant.Target target) throws Exception {
         report.append("- cells: ").append(options.rounds).append(" round(s) x ").append(options.measureMillis)
                 .append(" ms measured (after ").append(options.settleMillis).append(" ms settling) per variant and")
-                .append(" level, variants interleaved, order rotated each round; warm-up ")
-                .append(options.warmupMillis).append(" ms per variant\n\n");
+                .append(" level, variants interleaved, order rotated each round; warm-up per variant at c=64 until ")
+                .append(String.format(Locale.ROOT, "%,d", options.warmupMessages)).append(" messages (at most ")
+                .append(options.warmupMaxMillis).append(" ms)\n\n");
         report.append("Variants:\n\n");
         for (Variant variant : variants) {
             report.append("- (").append(variant.key()).append(") ").append(variant.description()).append('\n');
@@ -215,17 +259,23 @@ public final class Main {
         }
     }
 
-    /** Until 20,000 messages went through (the JIT compiles after about 10,000 calls), at most 15 s. */
+    /** At concurrency 64 until {@code --warmup-messages} went through, at most {@code --warmup-max-ms}. */
     private static void warmUp(Variant variant, Options options, ServerProcess server) throws InterruptedException {
+        warmUp(variant, 64, options.warmupMessages, options.warmupMillis, options.warmupMaxMillis, server);
+    }
+
+    /** Runs of {@code runMillis} until {@code messages} completed (the JIT compiles after about 10,000 calls). */
+    static void warmUp(Variant variant, int concurrency, long messages, long runMillis, long maxMillis,
+                       ServerProcess server) throws InterruptedException {
         long started = System.nanoTime();
-        long messages = 0;
-        long wanted = options.quick ? 0 : 20_000;
+        long completed = 0;
         do {
-            Driver.Result warm = Driver.run(variant, 64, 0, 0, options.warmupMillis, server);
-            messages += warm.completed();
-            log("  warm-up %s: %.0f msg/s, %d failed%s", variant.key(), warm.throughput(), warm.failed(),
+            Driver.Result warm = Driver.run(variant, concurrency, 0, 0,
+                    Math.min(runMillis, Math.max(1, maxMillis)), server);
+            completed += warm.completed();
+            log("  warm-up %s: %.0f per s, %d failed%s", variant.key(), warm.throughput(), warm.failed(),
                     warm.firstFailure() == null ? "" : " (" + warm.firstFailure() + ")");
-        } while (messages < wanted && System.nanoTime() - started < 15_000_000_000L);
+        } while (completed < messages && System.nanoTime() - started < maxMillis * 1_000_000L);
     }
 
     static boolean hasTaskset() {
@@ -237,7 +287,7 @@ public final class Main {
     }
 
     /** Pins every thread of this JVM (and those it starts later) to the CPU. */
-    private static String pinSelf(String cpu) {
+    static String pinSelf(String cpu) {
         if (!hasTaskset()) {
             return "not pinned (no taskset)";
         }
@@ -251,7 +301,7 @@ public final class Main {
         }
     }
 
-    private static String machine() {
+    static String machine() {
         String model = "unknown CPU";
         try {
             model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
@@ -291,7 +341,9 @@ public final class Main {
         long settleMillis = 500;
         long measureMillis = 2000;
         long warmupMillis = 4000;
-        List<String> variants = List.of("a", "b", "c", "d", "e");
+        long warmupMessages = 20_000;
+        long warmupMaxMillis = 15_000;
+        List<String> variants = List.of("a", "b", "c", "d", "e", "f", "a-pt", "f-pt");
         int inflight = 10_000;
         long inflightDelayMillis = 100;
         List<String> profile = List.of();
@@ -316,6 +368,7 @@ public final class Main {
                         o.settleMillis = 200;
                         o.measureMillis = 1000;
                         o.warmupMillis = 1000;
+                        o.warmupMessages = 0;
                         o.inflight = 2000;
                         o.inflightDelayMillis = 50;
                     }
@@ -335,6 +388,8 @@ public final class Main {
                     case "--settle-ms" -> o.settleMillis = Long.parseLong(value);
                     case "--measure-ms" -> o.measureMillis = Long.parseLong(value);
                     case "--warmup-ms" -> o.warmupMillis = Long.parseLong(value);
+                    case "--warmup-messages" -> o.warmupMessages = Long.parseLong(value);
+                    case "--warmup-max-ms" -> o.warmupMaxMillis = Long.parseLong(value);
                     case "--variants" -> o.variants = List.of(value.split(","));
                     case "--inflight" -> o.inflight = Integer.parseInt(value);
                     case "--inflight-delay-ms" -> o.inflightDelayMillis = Long.parseLong(value);

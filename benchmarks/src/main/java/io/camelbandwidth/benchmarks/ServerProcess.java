@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The simulator in its own JVM, pinned to its own core when {@code taskset} exists, so that client and server CPU are
- * measured apart. CPU time comes from {@code /proc/<pid>/stat} (utime + stime).
+ * A server in its own JVM (the simulator, or the callback server of {@link CallbackMain}), pinned to its own core when
+ * {@code taskset} exists, so that client and server CPU are measured apart. CPU time comes from
+ * {@code /proc/<pid>/stat} (utime + stime). The server prints {@code READY <port>}, then answers one line per command
+ * line on its standard input ({@code allocated}: bytes its live threads allocated so far; {@code quit}).
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -25,23 +27,30 @@ final class ServerProcess implements AutoCloseable {
     private final int port;
     private final String pinning;
 
+    /** The simulator ({@link SimulatorServer}) with that many worker threads, on that CPU ({@code null}: anywhere). */
     ServerProcess(String cpu, int threads) throws IOException {
+        this(cpu, List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC",
+                "-Dsun.net.httpserver.nodelay=true",
+                // the JDK server keeps at most 200 idle connections and closes any connection going idle beyond that
+                // right after answering: with four clients' pools side by side that would close connections under
+                // them (stale connections are a test of their own: StaleConnectionTest)
+                "-Dsun.net.httpserver.maxIdleConnections=100000",
+                "-Dsun.net.httpserver.idleInterval=3600"),
+                SimulatorServer.class.getName(), List.of(String.valueOf(threads)));
+    }
+
+    /** Runs {@code mainClass} with this JVM's class path, on that CPU ({@code null}: anywhere). */
+    ServerProcess(String cpu, List<String> jvmOptions, String mainClass, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         String pinnedTo = null;
         if (cpu != null && Main.hasTaskset()) {
             command.addAll(List.of("taskset", "-c", cpu));
             pinnedTo = cpu;
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms256m", "-Xmx256m", "-XX:+UseParallelGC",
-                "-Dsun.net.httpserver.nodelay=true",
-                // the JDK server keeps at most 200 idle connections and closes any connection going idle beyond that
-                // right after answering: with four clients' pools side by side that would close connections under
-                // them (stale connections are a test of their own: StaleConnectionTest)
-                "-Dsun.net.httpserver.maxIdleConnections=100000",
-                "-Dsun.net.httpserver.idleInterval=3600",
-                "-cp", System.getProperty("java.class.path"),
-                SimulatorServer.class.getName(), String.valueOf(threads)));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(arguments);
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
@@ -77,6 +86,15 @@ final class ServerProcess implements AutoCloseable {
 
     long accepted() throws IOException {
         return Long.parseLong(command("accepted"));
+    }
+
+    /** Bytes allocated so far by the server's live threads (as it reports them), or -1. */
+    long allocatedBytes() {
+        try {
+            return Long.parseLong(command("allocated"));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** CPU time of the whole server process (all threads, GC and JIT included). */

@@ -12,6 +12,7 @@ import io.camelbandwidth.simulator.BandwidthSimulator;
  * {@code READY <port>}, then answers commands on standard input, one per line:
  * <ul>
  *   <li>{@code accepted}: prints the number of accepted messages;</li>
+ *   <li>{@code allocated}: prints the bytes this process's live threads allocated so far;</li>
  *   <li>{@code delay <millis> <count>}: holds the answers of the next {@code count} requests for {@code millis};</li>
  *   <li>{@code reset}: drops queued faults and zeroes the counts;</li>
  *   <li>{@code quit} (or end of input): stops.</li>
@@ -42,6 +43,7 @@ public final class SimulatorServer {
             String[] words = line.trim().split("\\s+");
             switch (words[0]) {
                 case "accepted" -> System.out.println(simulator.acceptedCount());
+                case "allocated" -> System.out.println(allocatedBytes());
                 case "delay" -> {
                     simulator.faults().delay(Duration.ofMillis(Long.parseLong(words[1])), Integer.parseInt(words[2]));
                     System.out.println("OK");
@@ -61,5 +63,16 @@ public final class SimulatorServer {
             System.out.flush();
         }
         simulator.stop();
+    }
+
+    /** Bytes allocated so far by this JVM's live threads. */
+    static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 }

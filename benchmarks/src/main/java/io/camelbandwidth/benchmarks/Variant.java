@@ -1,8 +1,10 @@
 package io.camelbandwidth.benchmarks;
 
 /**
- * One way of sending a message to the simulator. {@link #send} must not block: it completes the callback (on any
- * thread) once the answer is read, with {@code null} for an accepted message or the failure.
+ * One way of sending a message to the simulator. {@link #send} completes the callback (on any thread) once the answer
+ * is read, with {@code null} for an accepted message or the failure. It must not block, unless {@link #blocking()}
+ * says it does: then it completes the callback before it returns, and the driver calls it from one thread per
+ * message in flight.
  */
 interface Variant extends AutoCloseable {
 
@@ -19,6 +21,10 @@ interface Variant extends AutoCloseable {
         }
 
         String basicAuthorization() {
+            return basic(user, password);
+        }
+
+        static String basic(String user, String password) {
             return "Basic " + java.util.Base64.getEncoder().encodeToString(
                     (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -34,6 +40,11 @@ interface Variant extends AutoCloseable {
     String description();
 
     void start() throws Exception;
+
+    /** Whether {@link #send} blocks its caller until the answer (e.g. {@code ProducerTemplate.send}). */
+    default boolean blocking() {
+        return false;
+    }
 
     /** Sends message {@code seq}: text "Benchmark message {seq}", tag "bench-{seq}". */
     void send(long seq, Completion completion);
