@@ -173,7 +173,7 @@ class ErrorHandlingTest extends CamelTestSupport {
         BandwidthMaybeSentException failure = failure(send(), BandwidthMaybeSentException.class);
 
         assertTrue(failure.isMaybeSent());
-        assertEquals(1, bandwidth.simulator().acceptedMessages().size(), "the bandwidth.simulator() did accept it: the ambiguity is real");
+        assertEquals(1, bandwidth.simulator().acceptedMessages().size(), "the simulator did accept it: the ambiguity is real");
     }
 
     @Test
