@@ -295,6 +295,23 @@ class KameletRulesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { SINK, SOURCE })
+    void theComponentPageNamesEveryPropertyAndHeader(String file) throws Exception {
+        Kamelet k = kamelets.get(file);
+        String page = Files.readString(Path.of(System.getProperty("basedir", "."), "../docs/bandwidth-sms-component.adoc"));
+        String name = k.kamelet().at("/metadata/name").asText();
+        int start = page.indexOf("=== " + name + "\n");
+        assertTrue(start >= 0, "a section " + name);
+        int end = page.indexOf("\n=== ", start + 1);
+        String section = page.substring(start, end < 0 ? page.length() : end);
+        Set<String> names = new TreeSet<>(k.propertyNames());
+        k.dataTypes().path("headers").fieldNames().forEachRemaining(names::add);
+        for (String named : names) {
+            assertTrue(section.contains("`" + named + "`"), name + " section names `" + named + "`");
+        }
+    }
+
     // ---- security model, every Kamelet -----------------------------------------------------------------------
 
     @ParameterizedTest
