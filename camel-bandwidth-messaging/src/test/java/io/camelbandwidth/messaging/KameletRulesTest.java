@@ -1,5 +1,7 @@
 package io.camelbandwidth.messaging;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -13,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,18 @@ class KameletRulesTest {
 
         JsonNode property(String name) {
             return definition().get("properties").get(name);
+        }
+
+        /** The data types of the side the Kamelet exchanges messages with: a sink's input, a source's output. */
+        JsonNode dataTypes() {
+            return kamelet.at("/spec/dataTypes/" + ("sink".equals(type()) ? "in" : "out"));
+        }
+
+        /** The names of the headers a template's {@code setHeader} steps set, in template order. */
+        List<String> headersSet() {
+            List<String> names = new ArrayList<>();
+            template().findValues("setHeader").forEach(h -> names.add(h.get("name").asText()));
+            return names;
         }
 
         Set<String> required() {
@@ -125,6 +140,66 @@ class KameletRulesTest {
         assertFalse(annotations.path("camel.apache.org/provider").asText().isBlank());
         assertTrue(Set.of("Stable", "Preview", "Deprecated")
                 .contains(annotations.path("camel.apache.org/kamelet.support.level").asText()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { SINK, SOURCE })
+    void isInTheCatalogsNamespaceOfPersonToPersonMessaging(String file) {
+        // the catalog files telegram-*, slack-* and twitter-directmessage-* under "Social"; its "Messaging" are brokers
+        assertEquals("Social", kamelets.get(file).kamelet().at("/metadata/annotations")
+                .path("camel.apache.org/kamelet.namespace").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { SINK, SOURCE })
+    void isAnObjectSchemaWithoutRepetitions(String file) {
+        Kamelet k = kamelets.get(file);
+        assertEquals("object", k.definition().path("type").asText());
+        List<String> required = new ArrayList<>();
+        k.definition().path("required").forEach(r -> required.add(r.asText()));
+        assertEquals(new HashSet<>(required).size(), required.size(), "a required property listed twice");
+        for (String name : k.propertyNames()) {
+            List<String> descriptors = new ArrayList<>();
+            k.property(name).path("x-descriptors").forEach(d -> descriptors.add(d.asText()));
+            assertEquals(new HashSet<>(descriptors).size(), descriptors.size(), name + " repeats an x-descriptor");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { SINK, SOURCE })
+    void theSourceFileNamesTheBuildsVersionNeverALiteralOne(String file) throws Exception {
+        // filled in by resource filtering: a release build names the release, never a SNAPSHOT of an earlier build
+        Path source = Path.of(System.getProperty("basedir", "."), "src/main/resources/kamelets", file);
+        JsonNode raw = Kamelets.YAML.readTree(Files.readString(source));
+        List<String> own = new ArrayList<>();
+        raw.at("/spec/dependencies").forEach(d -> {
+            if (d.asText().startsWith("mvn:io.camelbandwidth:")) {
+                own.add(d.asText());
+            }
+        });
+        assertEquals(List.of("mvn:io.camelbandwidth:camel-bandwidth-messaging:@project.version@"), own);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { SINK, SOURCE })
+    void declaresItsDataTypesAsTheCatalogDoes(String file) {
+        Kamelet k = kamelets.get(file);
+        assertTrue(k.kamelet().at("/spec/types").isMissingNode(), "the deprecated spec.types, not spec.dataTypes");
+        JsonNode side = k.dataTypes();
+        assertFalse(side.isMissingNode(), "spec.dataTypes." + ("sink".equals(k.type()) ? "in" : "out"));
+        assertTrue(side.path("types").has(side.path("default").asText()), "the default is a declared type");
+        side.path("types").fields().forEachRemaining(type -> {
+            // a format names a data type transformer (Camel's TransformerResolver); KameletTemplateTest and
+            // KameletSourceTemplateTest apply each one as the catalog's data-type-action does
+            assertTrue(type.getValue().path("format").asText().matches("([a-z0-9-]+:)?[a-z0-9+-]+"), type.getKey());
+            assertFalse(type.getValue().path("description").asText().isBlank(), type.getKey());
+            assertFalse(type.getValue().path("mediaType").asText().isBlank(), type.getKey());
+        });
+        side.path("headers").fields().forEachRemaining(header -> {
+            assertFalse(header.getValue().path("title").asText().isBlank(), header.getKey());
+            assertFalse(header.getValue().path("description").asText().isBlank(), header.getKey());
+            assertEquals("string", header.getValue().path("type").asText(), header.getKey());
+        });
     }
 
     @ParameterizedTest
@@ -220,6 +295,23 @@ class KameletRulesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { SINK, SOURCE })
+    void theComponentPageNamesEveryPropertyAndHeader(String file) throws Exception {
+        Kamelet k = kamelets.get(file);
+        String page = Files.readString(Path.of(System.getProperty("basedir", "."), "../docs/bandwidth-sms-component.adoc"));
+        String name = k.kamelet().at("/metadata/name").asText();
+        int start = page.indexOf("=== " + name + "\n");
+        assertTrue(start >= 0, "a section " + name);
+        int end = page.indexOf("\n=== ", start + 1);
+        String section = page.substring(start, end < 0 ? page.length() : end);
+        Set<String> names = new TreeSet<>(k.propertyNames());
+        k.dataTypes().path("headers").fieldNames().forEachRemaining(names::add);
+        for (String named : names) {
+            assertTrue(section.contains("`" + named + "`"), name + " section names `" + named + "`");
+        }
+    }
+
     // ---- security model, every Kamelet -----------------------------------------------------------------------
 
     @ParameterizedTest
@@ -246,52 +338,55 @@ class KameletRulesTest {
     @ValueSource(strings = { SINK, SOURCE })
     void everyEndpointParameterExistsInTheComponent(String file) {
         Kamelet k = kamelets.get(file);
-        List<JsonNode> endpoints = k.componentEndpoints();
-        assertEquals(1, endpoints.size(), "one bandwidth-sms endpoint");
-        JsonNode endpoint = endpoints.get(0);
+        assertFalse(k.componentEndpoints().isEmpty(), "a bandwidth-sms endpoint");
         assertEquals("bandwidth-sms:accountId", component.at("/component/syntax").asText());
-        assertEquals("bandwidth-sms:{{accountId}}", endpoint.get("uri").asText(), "the path is the accountId");
         String role = "sink".equals(k.type()) ? "producer" : "consumer";
         JsonNode options = component.get("properties");
-        endpoint.get("parameters").fieldNames().forEachRemaining(parameter -> {
-            JsonNode option = options.get(parameter);
-            assertNotNull(option, parameter + " is not an option of bandwidth-sms");
-            assertEquals("parameter", option.get("kind").asText(), parameter);
-            String label = option.path("label").asText();
-            assertFalse(label.contains("sink".equals(k.type()) ? "consumer" : "producer"),
-                    parameter + " is an option of the other side (" + label + "), not of the " + role);
-        });
+        for (JsonNode endpoint : k.componentEndpoints()) {
+            assertEquals("bandwidth-sms:{{accountId}}", endpoint.get("uri").asText(), "the path is the accountId");
+            endpoint.get("parameters").fieldNames().forEachRemaining(parameter -> {
+                JsonNode option = options.get(parameter);
+                assertNotNull(option, parameter + " is not an option of bandwidth-sms");
+                assertEquals("parameter", option.get("kind").asText(), parameter);
+                String label = option.path("label").asText();
+                assertFalse(label.contains("sink".equals(k.type()) ? "consumer" : "producer"),
+                        parameter + " is an option of the other side (" + label + "), not of the " + role);
+            });
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = { SINK, SOURCE })
     void requiredComponentOptionsAreRequiredKameletProperties(String file) {
         Kamelet k = kamelets.get(file);
-        JsonNode endpoint = k.componentEndpoints().get(0);
-        component.get("properties").fields().forEachRemaining(option -> {
-            if (option.getValue().path("required").asBoolean() && !"path".equals(option.getValue().path("kind").asText())) {
-                Matcher matcher = PLACEHOLDER.matcher(endpoint.path("parameters").path(option.getKey()).asText());
-                assertTrue(matcher.matches(), option.getKey() + " is set");
-                assertTrue(k.required().contains(matcher.group(1)), matcher.group(1) + " is required");
-            }
-        });
-        Matcher path = PLACEHOLDER.matcher(endpoint.get("uri").asText().substring("bandwidth-sms:".length()));
-        assertTrue(path.matches() && k.required().contains(path.group(1)), "the path property is required");
+        for (JsonNode endpoint : k.componentEndpoints()) {
+            component.get("properties").fields().forEachRemaining(option -> {
+                if (option.getValue().path("required").asBoolean()
+                    && !"path".equals(option.getValue().path("kind").asText())) {
+                    Matcher matcher = PLACEHOLDER.matcher(endpoint.path("parameters").path(option.getKey()).asText());
+                    assertTrue(matcher.matches(), option.getKey() + " is set");
+                    assertTrue(k.required().contains(matcher.group(1)), matcher.group(1) + " is required");
+                }
+            });
+            Matcher path = PLACEHOLDER.matcher(endpoint.get("uri").asText().substring("bandwidth-sms:".length()));
+            assertTrue(path.matches() && k.required().contains(path.group(1)), "the path property is required");
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = { SINK, SOURCE })
     void defaultsAgreeWithTheComponent(String file) {
         Kamelet k = kamelets.get(file);
-        JsonNode endpoint = k.componentEndpoints().get(0);
-        endpoint.path("parameters").fields().forEachRemaining(parameter -> {
-            Matcher matcher = PLACEHOLDER.matcher(parameter.getValue().asText());
-            JsonNode option = component.at("/properties/" + parameter.getKey());
-            if (matcher.matches() && k.property(matcher.group(1)).has("default") && option.has("defaultValue")) {
-                assertEquals(option.get("defaultValue").asText(), k.property(matcher.group(1)).get("default").asText(),
-                        parameter.getKey());
-            }
-        });
+        for (JsonNode endpoint : k.componentEndpoints()) {
+            endpoint.path("parameters").fields().forEachRemaining(parameter -> {
+                Matcher matcher = PLACEHOLDER.matcher(parameter.getValue().asText());
+                JsonNode option = component.at("/properties/" + parameter.getKey());
+                if (matcher.matches() && k.property(matcher.group(1)).has("default") && option.has("defaultValue")) {
+                    assertEquals(option.get("defaultValue").asText(),
+                            k.property(matcher.group(1)).get("default").asText(), parameter.getKey());
+                }
+            });
+        }
     }
 
     @ParameterizedTest
@@ -326,27 +421,104 @@ class KameletRulesTest {
                     header + " survives " + pattern));
         }
 
+        /** The branch of the template that runs with {@code allowRecipientHeaders=true}, and the one that runs without. */
+        private JsonNode recipientBranch(boolean allowed) {
+            JsonNode choice = sink.template().at("/from/steps").get(sink.template().at("/from/steps").size() - 1)
+                    .get("choice");
+            assertEquals(1, choice.get("when").size());
+            assertEquals("'{{allowRecipientHeaders}}' == 'true'", choice.at("/when/0/simple").asText(),
+                    "the last step chooses by allowRecipientHeaders alone");
+            return allowed ? choice.at("/when/0") : choice.get("otherwise");
+        }
+
+        private static Set<String> overridableFields(JsonNode branch) {
+            List<JsonNode> endpoints = Kamelets.toSteps(branch);
+            assertEquals(1, endpoints.size(), "one endpoint per branch");
+            return Set.of(endpoints.get(0).at("/parameters/overridableFields").asText().split(","));
+        }
+
         @Test
         void onlyTheAllowedBranchChoosesTheRecipient() {
-            int recipientSetters = 0;
-            for (JsonNode choice : sink.template().findValues("choice")) {
-                for (JsonNode when : choice.path("when")) {
-                    for (JsonNode step : when.path("steps")) {
-                        if (BandwidthSmsConstants.TO.equals(step.at("/setHeader/name").asText())) {
-                            recipientSetters++;
-                            assertTrue(when.get("simple").asText()
-                                    .startsWith("'{{allowRecipientHeaders}}' == 'true' && "),
-                                    "guarded by allowRecipientHeaders: " + when.get("simple"));
-                        }
-                    }
+            assertFalse(sink.property("allowRecipientHeaders").get("default").asBoolean(), "off unless asked for");
+            JsonNode allowed = recipientBranch(true);
+            JsonNode refused = recipientBranch(false);
+            assertEquals(2, allowed.findValues("setHeader").stream()
+                    .filter(h -> BandwidthSmsConstants.TO.equals(h.get("name").asText())).count(), "to and ce-to");
+            assertTrue(refused.findValues("setHeader").isEmpty(), "nothing set without allowRecipientHeaders");
+            assertEquals(2, sink.headersSet().stream().filter(BandwidthSmsConstants.TO::equals).count(),
+                    "the recipients are set nowhere else");
+            // a message request body may set no more than the headers: the recipients only where they may
+            assertEquals(Set.of("to", "tag", "media"), overridableFields(allowed));
+            assertEquals(Set.of("tag", "media"), overridableFields(refused));
+            // the other component headers are never set from the message
+            assertEquals(Set.of(BandwidthSmsConstants.TO, BandwidthSmsConstants.TAG, BandwidthSmsConstants.MEDIA),
+                    Set.copyOf(sink.headersSet()));
+        }
+
+        @Test
+        void bothBranchesSendAlikeButForTheRecipients() {
+            JsonNode allowed = Kamelets.toSteps(recipientBranch(true)).get(0).deepCopy();
+            JsonNode refused = Kamelets.toSteps(recipientBranch(false)).get(0).deepCopy();
+            ((ObjectNode) allowed.get("parameters")).remove("overridableFields");
+            ((ObjectNode) refused.get("parameters")).remove("overridableFields");
+            assertEquals(allowed, refused);
+            assertEquals(2, sink.componentEndpoints().size(), "no other endpoint");
+        }
+
+        @Test
+        void mediaHeadersAreReadAsTextNeverAsLocalContent() {
+            int mediaSetters = 0;
+            for (JsonNode setHeader : sink.template().findValues("setHeader")) {
+                if (BandwidthSmsConstants.MEDIA.equals(setHeader.get("name").asText())) {
+                    mediaSetters++;
+                    assertEquals("java.lang.String", setHeader.at("/simple/resultType").asText(),
+                            "a File, Path or byte[] header would be uploaded from this machine");
                 }
             }
-            assertEquals(2, recipientSetters, "to and ce-to");
-            assertFalse(sink.property("allowRecipientHeaders").get("default").asBoolean(), "off unless asked for");
-            // the other component headers are never set from the message
-            for (JsonNode setHeader : sink.template().findValues("setHeader")) {
-                String name = setHeader.get("name").asText();
-                assertTrue(Set.of(BandwidthSmsConstants.TO, BandwidthSmsConstants.TAG).contains(name), name);
+            assertEquals(2, mediaSetters, "media and ce-media");
+        }
+
+        @Test
+        void theInputHeadersAreTheOnesTheTemplateReads() {
+            Set<String> declared = new TreeSet<>();
+            sink.dataTypes().path("headers").fieldNames().forEachRemaining(declared::add);
+            Set<String> read = new TreeSet<>();
+            Matcher header = Pattern.compile("\\$\\{header\\[([a-z-]+)]").matcher(sink.template().toString());
+            while (header.find()) {
+                read.add(header.group(1));
+            }
+            assertEquals(read, declared);
+        }
+
+        @Test
+        void mediaAreHttpUrls() {
+            Pattern media = Pattern.compile(sink.property("media").get("pattern").asText());
+            for (String good : List.of("https://example.com/a.png", "http://example.com/a.png, https://cdn.example/b.jpg",
+                    String.join(",", Collections.nCopies(10, "https://example.com/a.png")))) {
+                assertTrue(media.matcher(good).matches(), good);
+            }
+            for (String bad : List.of("file:///etc/passwd", "/tmp/a.png", "https://example.com/a b.png",
+                    "https://{{env:SECRET}}", String.join(",", Collections.nCopies(11, "https://example.com/a.png")))) {
+                assertFalse(media.matcher(bad).matches(), bad);
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = { "uriEndpointOverride", "oauthTokenUriOverride" })
+        void endpointOverridesArePlainUrisOfTheirOption(String name) {
+            Pattern uri = Pattern.compile(sink.property(name).get("pattern").asText());
+            for (String good : List.of("http://127.0.0.1:8080/api/v2", "https://mock.example.com",
+                    "http://localhost:4010/api/v1/oauth2/token")) {
+                assertTrue(uri.matcher(good).matches(), good);
+            }
+            for (String bad : List.of("ftp://mock.example.com", "http://mock.example.com/x?y=1", "http://a/b#c",
+                    "http://{{env:SECRET}}", "http://user:pw@mock.example.com", "127.0.0.1:8080")) {
+                assertFalse(uri.matcher(bad).matches(), bad);
+            }
+            String option = "uriEndpointOverride".equals(name) ? "baseUri" : "oauthTokenUri";
+            for (JsonNode endpoint : sink.componentEndpoints()) {
+                assertEquals("{{?" + name + "}}", endpoint.at("/parameters/" + option).asText(),
+                        "unset: the component's default");
             }
         }
 
@@ -367,8 +539,8 @@ class KameletRulesTest {
         void aGroupOfRecipientsIsAtMostTen() {
             Pattern to = Pattern.compile(sink.property("to").get("pattern").asText());
             assertTrue(to.matcher("+15554443333,+15552223333, +15551110000").matches());
-            assertTrue(to.matcher(String.join(",", java.util.Collections.nCopies(10, "+15554443333"))).matches());
-            assertFalse(to.matcher(String.join(",", java.util.Collections.nCopies(11, "+15554443333"))).matches());
+            assertTrue(to.matcher(String.join(",", Collections.nCopies(10, "+15554443333"))).matches());
+            assertFalse(to.matcher(String.join(",", Collections.nCopies(11, "+15554443333"))).matches());
         }
 
         @Test
@@ -436,8 +608,8 @@ class KameletRulesTest {
             String regex = pattern.replace("*", ".*");
             component.get("headers").fieldNames().forEachRemaining(header -> assertTrue(header.matches(regex),
                     header + " survives " + pattern));
-            for (JsonNode setHeader : source.template().findValues("setHeader")) {
-                assertTrue(setHeader.get("name").asText().startsWith("ce-"), "only ce-* headers: " + setHeader);
+            for (String name : source.headersSet()) {
+                assertTrue(name.startsWith("CamelCloudEvent") || name.startsWith("ce-"), "only CloudEvents: " + name);
             }
             for (int i = removal + 1; i < steps.size(); i++) {
                 assertFalse(steps.get(i).has("setHeader") || steps.get(i).has("choice"), "nothing set after removal");
@@ -446,10 +618,30 @@ class KameletRulesTest {
 
         @Test
         void theSinkGetsJson() {
-            assertEquals("application/json", source.kamelet().at("/spec/types/out/mediaType").asText());
+            JsonNode out = source.dataTypes();
+            assertEquals("application/json", out.at("/types/" + out.get("default").asText() + "/mediaType").asText());
             List<JsonNode> steps = steps();
-            assertEquals("Jackson", steps.get(steps.size() - 2).at("/marshal/json/library").asText());
+            assertEquals("Jackson", steps.get(steps.size() - 3).at("/marshal/json/library").asText());
+            assertEquals("java.lang.String", steps.get(steps.size() - 2).at("/convertBodyTo/type").asText(),
+                    "JSON text, which the application-json data type passes through");
             assertTrue(source.kamelet().at("/spec/dependencies").toString().contains("\"camel:jackson\""));
+        }
+
+        @Test
+        void everyEventCarriesTheCatalogsCloudEventHeaders() {
+            // the headers the catalog's cloudevents data types set (e.g. aws2-sqs:application-cloudevents)
+            List<String> cloudEvent = List.of("CamelCloudEventID", "CamelCloudEventType", "CamelCloudEventSource",
+                    "CamelCloudEventSubject", "CamelCloudEventTime");
+            List<String> set = source.headersSet();
+            assertTrue(set.containsAll(cloudEvent), set.toString());
+            Set<String> declared = new TreeSet<>();
+            source.dataTypes().path("headers").fieldNames().forEachRemaining(declared::add);
+            assertEquals(new TreeSet<>(set), declared, "the output headers are declared");
+            // a reverse-DNS type of this project (io.camelbandwidth), as org.apache.camel.event.aws.sqs.receiveMessage
+            JsonNode type = source.template().findParents("setHeader").stream().map(p -> p.get("setHeader"))
+                    .filter(h -> "CamelCloudEventType".equals(h.get("name").asText())).findFirst().orElseThrow();
+            assertEquals("io.camelbandwidth.event.bandwidth.sms.${header.CamelBandwidthEventType}",
+                    type.get("simple").asText());
         }
 
         @Test

@@ -2,6 +2,7 @@ package io.camelbandwidth.messaging;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.processor.transformer.DelegatingDataTypeProcessor;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +33,7 @@ import static io.camelbandwidth.messaging.testkit.WebhookClient.basic;
 import static io.camelbandwidth.messaging.testkit.WebhookClient.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +47,8 @@ class KameletSourceTemplateTest extends CamelTestSupport {
     /** Not the consumer's default path: proves {@code webhookPath} reaches the endpoint. */
     private static final String KAMELET_PATH = "/kamelet/bandwidth-events";
     private static final String EVENTS = "mock:events";
+    /** The reverse-DNS prefix of the CloudEvents types. */
+    private static final String EVENT_TYPE = "io.camelbandwidth.event.bandwidth.sms.";
 
     @RegisterExtension
     static final SimulatorExtension bandwidth = SimulatorExtension.create(simulator -> simulator
@@ -116,8 +121,12 @@ class KameletSourceTemplateTest extends CamelTestSupport {
         assertEquals("out", event.at("/message/direction").asText());
         assertEquals("+15554443333", event.get("to").asText());
         assertTrue(event.get("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), "Bandwidth's time format: " + event);
-        assertEquals("message-delivered", received.getHeader("ce-type"));
-        assertEquals(id, received.getHeader("ce-subject"));
+        assertEquals(EVENT_TYPE + "message-delivered", received.getHeader("CamelCloudEventType"));
+        assertEquals(id, received.getHeader("CamelCloudEventSubject"));
+        assertEquals("bandwidth.sms.account." + ACCOUNT_ID, received.getHeader("CamelCloudEventSource"));
+        assertEquals(Instant.parse(event.get("time").asText()).toString(), received.getHeader("CamelCloudEventTime"),
+                "the event's time, in UTC");
+        assertTrue(received.getHeader("CamelCloudEventID", String.class).matches("[0-9a-f]{64}"));
         assertEquals("order-42", received.getHeader("ce-tag"));
         assertTrue(received.getHeader(Exchange.CONTENT_TYPE, String.class).startsWith("application/json"));
         assertNoComponentHeaders(received);
@@ -149,8 +158,8 @@ class KameletSourceTemplateTest extends CamelTestSupport {
         // the route runs before the 200: only the authenticated event reached the sink
         events.assertIsSatisfied(WAIT.toMillis());
         Message received = events.getReceivedExchanges().get(0).getMessage();
-        assertEquals("m-right", received.getHeader("ce-subject"));
-        assertEquals("message-failed", received.getHeader("ce-type"));
+        assertEquals("m-right", received.getHeader("CamelCloudEventSubject"));
+        assertEquals(EVENT_TYPE + "message-failed", received.getHeader("CamelCloudEventType"));
         assertEquals(4720, json(received).get("errorCode").asInt());
     }
 
@@ -167,9 +176,10 @@ class KameletSourceTemplateTest extends CamelTestSupport {
                 "the dropped events are acknowledged too");
 
         events.assertIsSatisfied(WAIT.toMillis());
-        assertEquals(List.of("message-failed m-2", "message-received m-3"), events.getReceivedExchanges().stream()
-                .map(e -> e.getMessage().getHeader("ce-type") + " " + e.getMessage().getHeader("ce-subject"))
-                .toList());
+        assertEquals(List.of(EVENT_TYPE + "message-failed m-2", EVENT_TYPE + "message-received m-3"),
+                events.getReceivedExchanges().stream().map(e -> e.getMessage().getHeader("CamelCloudEventType") + " "
+                                                                + e.getMessage().getHeader("CamelCloudEventSubject"))
+                        .toList());
         WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
     }
 
@@ -183,13 +193,63 @@ class KameletSourceTemplateTest extends CamelTestSupport {
         events.assertIsSatisfied(WAIT.toMillis());
         Message received = events.getReceivedExchanges().get(0).getMessage();
         JsonNode event = json(received);
-        assertEquals("message-received", received.getHeader("ce-type"));
-        assertEquals(id, received.getHeader("ce-subject"));
+        assertEquals(EVENT_TYPE + "message-received", received.getHeader("CamelCloudEventType"));
+        assertEquals(id, received.getHeader("CamelCloudEventSubject"));
         assertFalse(received.getHeaders().containsKey("ce-tag"));
         assertEquals("HELP", event.at("/message/text").asText());
         assertEquals("in", event.at("/message/direction").asText());
         assertEquals("+15557778888", event.at("/message/from").asText());
         assertNoComponentHeaders(received);
         WebhookClient.awaitAcknowledged(bandwidth.simulator(), 1);
+    }
+
+    @Test
+    void aRetriedEventKeepsItsCloudEventIdAndAnotherEventGetsAnother() throws Exception {
+        MockEndpoint events = load("source-ids");
+        events.expectedMessageCount(3);
+        String delivered = event("message-delivered", "m-9", "+15554443333", null);
+
+        for (String batch : List.of(delivered, delivered, event("message-delivered", "m-9", "+15552223333", null))) {
+            assertEquals(200, webhook.post(KAMELET_PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD), "[" + batch + "]")
+                    .statusCode());
+        }
+
+        events.assertIsSatisfied(WAIT.toMillis());
+        List<String> ids = events.getReceivedExchanges().stream()
+                .map(e -> e.getMessage().getHeader("CamelCloudEventID", String.class)).toList();
+        assertEquals(ids.get(0), ids.get(1), "Bandwidth's retry of an event is the same CloudEvent");
+        assertNotEquals(ids.get(0), ids.get(2), "the status for another recipient of the message is another event");
+        assertTrue(ids.stream().noneMatch(id -> id.contains("5554443333")), "no phone number in the id");
+    }
+
+    @Test
+    void theDeclaredOutputDataTypeKeepsTheEvent() throws Exception {
+        // as the catalog's data-type-action applies a Pipe's chosen output type after the source
+        JsonNode out = Kamelets.kamelet(KameletRulesTest.SOURCE).at("/spec/dataTypes/out");
+        String format = out.at("/types/" + out.get("default").asText() + "/format").asText();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:typed").setProperty("CamelDataType", constant(format))
+                        .process(new DelegatingDataTypeProcessor()).to(EVENTS);
+            }
+        });
+        Map<String, String> properties = new HashMap<>(Map.of("accountId", ACCOUNT_ID, "callbackUsername", HOOK_USER,
+                "callbackPassword", HOOK_PASSWORD, "webhookPath", KAMELET_PATH));
+        Kamelets.load(context, KameletRulesTest.SOURCE, "source-typed", properties, "unused:source", "direct:typed");
+        MockEndpoint events = getMockEndpoint(EVENTS);
+        events.expectedMessageCount(1);
+
+        assertEquals(200, webhook.post(KAMELET_PATH, JSON, basic(HOOK_USER, HOOK_PASSWORD),
+                "[" + event("message-failed", "m-typed", "+15554443333", 4720) + "]").statusCode());
+
+        events.assertIsSatisfied(WAIT.toMillis());
+        Message received = events.getReceivedExchanges().get(0).getMessage();
+        JsonNode event = json(received);
+        assertEquals("message-failed", event.get("type").asText());
+        assertEquals("m-typed", event.at("/message/id").asText());
+        assertEquals(4720, event.get("errorCode").asInt());
+        assertEquals(EVENT_TYPE + "message-failed", received.getHeader("CamelCloudEventType"));
+        assertTrue(received.getHeader(Exchange.CONTENT_TYPE, String.class).startsWith("application/json"));
     }
 }
