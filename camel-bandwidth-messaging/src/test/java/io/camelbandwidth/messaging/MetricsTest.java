@@ -2,7 +2,10 @@ package io.camelbandwidth.messaging;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.camelbandwidth.messaging.testkit.SimulatorExtension;
@@ -10,6 +13,7 @@ import io.camelbandwidth.messaging.testkit.TestAccount;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -126,13 +130,15 @@ class MetricsTest extends CamelTestSupport {
 
     @Test
     void timesTheRateLimitersWaits() {
-        // 10 segments a second with a second of burst: the 11th and 12th sends wait about 100 and 200 ms
-        for (int i = 0; i < 12; i++) {
-            assertNull(send("direct:limited", "one segment").getException());
+        // 10 segments a second with a second of burst: of 15 sends at once, the last five wait 100 to 500 ms
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            sends.add(template.asyncSend("direct:limited", e -> e.getMessage().setBody("one segment")));
         }
+        sends.forEach(sent -> assertNull(sent.join().getException()));
 
         Timer waits = meters.get("bandwidth.ratelimit.wait").tag("account", ACCOUNT_ID).timer();
-        assertEquals(12, waits.count(), "every send asks the limiter");
+        assertEquals(15, waits.count(), "every send asks the limiter");
         assertTrue(waits.max(TimeUnit.MILLISECONDS) >= 50, () -> "the last sends waited: " + waits.max(TimeUnit.MILLISECONDS));
     }
 
@@ -146,6 +152,22 @@ class MetricsTest extends CamelTestSupport {
                 .tags("operation", "listMedia", "outcome", "success").timer().count());
         assertTrue(meters.find("bandwidth.messages.sent").counters().isEmpty());
         assertTrue(meters.find("bandwidth.segments.sent").counters().isEmpty());
+    }
+
+    @Test
+    void aRegistryThatRefusesTheMetersFailsNoSend() {
+        meters.config().meterFilter(new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                throw new IllegalArgumentException("a meter of this name exists with other tags");
+            }
+        });
+
+        assertNull(send("direct:send", "Hello").getException(), "a message Bandwidth accepted is not a failure");
+        failure(send("direct:send", ""), BandwidthValidationException.class);
+        assertEquals(1, bandwidth.simulator().acceptedMessages().size());
+        assertNull(meters.find("bandwidth.messages.sent").counter(), "refused, and logged");
+        assertNull(meters.find("bandwidth.send.failures").counter(), "refused, and logged");
     }
 
     /** Tags name accounts, operations and kinds: never a phone number, a message or a credential. */
