@@ -8,10 +8,13 @@ import io.camelbandwidth.messaging.callback.WebhookGate;
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.client.ClientRegistry;
 import io.camelbandwidth.messaging.client.HttpClientLogWarning;
+import io.camelbandwidth.messaging.metrics.BandwidthMetrics;
 import io.camelbandwidth.messaging.send.LocalRateLimiter;
 import io.camelbandwidth.messaging.support.ConfigurationValidator;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -26,6 +29,7 @@ import org.apache.camel.util.ObjectHelper;
  * Camel's lifecycle.
  */
 @Component("bandwidth-sms")
+@ManagedResource(description = "Bandwidth SMS: what the producers of this component did")
 public class BandwidthSmsComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Options shared by every endpoint of this component; an endpoint URI overrides them.")
@@ -39,6 +43,7 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
     private final Map<String, WebhookGate> webhookGates = new ConcurrentHashMap<>();
     private ClientRegistry clients;
     private ExecutorService completionExecutor;
+    private BandwidthMetrics metrics;
     /** Shared by the endpoints that send for the same account at the same rate. */
     private final LocalRateLimiter localRateLimiter = new LocalRateLimiter(System::nanoTime);
 
@@ -82,7 +87,7 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
 
     private synchronized ClientRegistry clients() {
         if (clients == null) {
-            clients = new ClientRegistry(getCamelContext());
+            clients = new ClientRegistry(getCamelContext(), metrics().tokenFetches());
         }
         return clients;
     }
@@ -126,6 +131,17 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
+     * Where producers and consumers record their meters: the Micrometer {@code MeterRegistry} of the Camel registry,
+     * looked up once while the component runs; nothing without Micrometer or a registry.
+     */
+    synchronized BandwidthMetrics metrics() {
+        if (metrics == null) {
+            metrics = BandwidthMetrics.of(getCamelContext());
+        }
+        return metrics;
+    }
+
+    /**
      * Where exchanges continue after Bandwidth answered: Camel's default thread pool profile, so that a blocking step
      * later in the route (a JMS send, a file write) never holds one of the HTTP client's few I/O threads and with them
      * every other request in flight.
@@ -155,13 +171,43 @@ public class BandwidthSmsComponent extends HealthCheckComponent implements SSLCo
                 clients.close();
                 clients = null;
             }
+            metrics = null;
         }
         super.doStop();
     }
 
-    /** The counters of this component's producers (shown by the {@code bandwidth-sms} dev console). */
+    /** The counters of this component's producers (shown by the {@code bandwidth-sms} dev console and JMX). */
     public BandwidthSmsStatistics getStatistics() {
         return statistics;
+    }
+
+    @ManagedAttribute(description = "Successful operations by name (sendMessage: messages Bandwidth accepted)")
+    public Map<String, Long> getSucceededByOperation() {
+        return statistics.succeeded();
+    }
+
+    @ManagedAttribute(description = "Failures by kind: an HTTP status, or validation, connection, maybe-sent, other")
+    public Map<String, Long> getFailedByKind() {
+        return statistics.failed();
+    }
+
+    @ManagedAttribute(description = "Successful operations, all together")
+    public long getSucceededTotal() {
+        return total(statistics.succeeded());
+    }
+
+    @ManagedAttribute(description = "Failures, all together")
+    public long getFailedTotal() {
+        return total(statistics.failed());
+    }
+
+    @ManagedAttribute(description = "Failures that were safe to retry (429, 5xx, no connection)")
+    public long getFailedRetrySafe() {
+        return statistics.retrySafe();
+    }
+
+    private static long total(Map<String, Long> counters) {
+        return counters.values().stream().mapToLong(Long::longValue).sum();
     }
 
     public BandwidthSmsConfiguration getConfiguration() {

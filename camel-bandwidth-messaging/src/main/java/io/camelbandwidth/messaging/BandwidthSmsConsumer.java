@@ -64,7 +64,8 @@ public class BandwidthSmsConsumer extends DefaultConsumer {
                 context.addService(repository, true, true);
             }
             WebhookProcessor webhook = new WebhookProcessor(conf.getMaxBodySize(), conf.getMaxEventsPerRequest(),
-                    new EventRouter(this, repository, this::getExceptionHandler));
+                    getEndpoint().getComponent().metrics().callbacks(conf.getAccountId())
+                            .counting(new EventRouter(this, repository, this::getExceptionHandler)));
             // muteException: an error answer never carries a stack trace
             PlatformHttpEndpoint http = context.getEndpoint(
                     "platform-http:" + conf.getWebhookPath() + "?httpMethodRestrict=POST&muteException=true",

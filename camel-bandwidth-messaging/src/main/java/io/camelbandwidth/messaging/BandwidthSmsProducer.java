@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.camelbandwidth.messaging.client.BandwidthMessagingClient;
 import io.camelbandwidth.messaging.client.ErrorMapper;
+import io.camelbandwidth.messaging.metrics.ProducerMetrics;
 import io.camelbandwidth.messaging.model.BandwidthMessage;
 import io.camelbandwidth.messaging.send.ListMessagesOperation;
 import io.camelbandwidth.messaging.send.MediaOperations;
@@ -54,6 +55,7 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
     private Executor completionExecutor;
     private WritableHealthCheckRepository healthCheckRepository;
     private BandwidthSmsProducerHealthCheck healthCheck;
+    private ProducerMetrics metrics = ProducerMetrics.NONE;
 
     public BandwidthSmsProducer(BandwidthSmsEndpoint endpoint) {
         super(endpoint);
@@ -73,9 +75,10 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
                 task.run(); // the pool is shut down: still complete the exchange
             }
         };
+        metrics = getEndpoint().getComponent().metrics().producer(configuration.getAccountId());
         MediaOperations media = new MediaOperations(configuration, client);
         sendMessage = new SendMessageOperation(configuration, client, Clock.systemUTC(),
-                getEndpoint().getComponent().rateLimiter(configuration));
+                metrics.timed(getEndpoint().getComponent().rateLimiter(configuration)));
         handlers.put(BandwidthOperation.sendMessage, sendMessage);
         handlers.put(BandwidthOperation.listMessages, new ListMessagesOperation(configuration, client));
         handlers.put(BandwidthOperation.uploadMedia, media::upload);
@@ -133,7 +136,8 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        BandwidthOperation operation;
+        long start = metrics.start();
+        BandwidthOperation operation = null;
         CompletableFuture<Void> work;
         try {
             if (!isRunAllowed()) {
@@ -144,21 +148,21 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
             operation = operation(exchange);
             work = handlers.get(operation).start(exchange);
         } catch (Exception e) {
-            getEndpoint().getComponent().getStatistics().failed(e);
+            recordFailure(operation, e, start);
             exchange.setException(e);
             callback.done(true);
             return true;
         }
         if (exchange.isTransacted()) {
             // a transaction (Spring, JTA) is bound to this thread: what follows the send must run here to be part of it
-            complete(exchange, operation, awaitFailure(work));
+            complete(exchange, operation, awaitFailure(work), start);
             callback.done(true);
             return true;
         }
         BandwidthOperation what = operation;
         work.whenCompleteAsync((ignored, failure) -> {
             try {
-                complete(exchange, what, failure);
+                complete(exchange, what, failure, start);
             } finally {
                 callback.done(false);
             }
@@ -166,12 +170,15 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private void complete(Exchange exchange, BandwidthOperation operation, Throwable failure) {
+    private void complete(Exchange exchange, BandwidthOperation operation, Throwable failure, long start) {
         try {
             if (failure != null) {
-                fail(exchange, ErrorMapper.fromTransport(failure, operation + " request"));
+                BandwidthException mapped = ErrorMapper.fromTransport(failure, operation + " request");
+                recordFailure(operation, mapped, start);
+                fail(exchange, mapped);
             } else {
                 getEndpoint().getComponent().getStatistics().succeeded(operation);
+                metrics.succeeded(operation, exchange.getMessage().getBody(), start);
             }
         } catch (Throwable t) {
             exchange.setException(t);
@@ -205,8 +212,13 @@ public class BandwidthSmsProducer extends DefaultAsyncProducer {
                                                                                + value.getClass().getName());
     }
 
-    private void fail(Exchange exchange, BandwidthException failure) {
+    /** Counts a failed exchange for the dev console, JMX and the meters; {@code operation} may be unknown. */
+    private void recordFailure(BandwidthOperation operation, Throwable failure, long start) {
         getEndpoint().getComponent().getStatistics().failed(failure);
+        metrics.failed(operation, failure, start);
+    }
+
+    private void fail(Exchange exchange, BandwidthException failure) {
         // a Retry-After steers Camel's next redelivery, up to maxRetryAfter; without one, the policy's delay applies
         Duration longest = Duration.ofMillis(configuration.getMaxRetryAfter());
         Optional<Long> retryAfterMillis = failure.getRetryAfter()

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.net.ssl.SSLContext;
 
 import io.camelbandwidth.messaging.BandwidthSmsConfiguration;
+import io.camelbandwidth.messaging.metrics.TokenFetchMetrics;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
@@ -23,6 +24,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 public final class ClientRegistry implements AutoCloseable {
 
     private final CamelContext camelContext;
+    private final TokenFetchMetrics tokenFetches;
     /** Guarded by {@code this}. */
     private final Map<HttpTransportSettings, Shared<HttpTransport>> transports = new HashMap<>();
     /** Guarded by {@code this}; keyed by transport, OAuth2 token URI and client credentials. */
@@ -31,8 +33,10 @@ public final class ClientRegistry implements AutoCloseable {
     private final Map<BandwidthMessagingClient, Lease> leases = new IdentityHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
 
-    public ClientRegistry(CamelContext camelContext) {
+    /** @param tokenFetches records the token requests of every token source */
+    public ClientRegistry(CamelContext camelContext, TokenFetchMetrics tokenFetches) {
         this.camelContext = camelContext;
+        this.tokenFetches = tokenFetches;
     }
 
     /**
@@ -51,7 +55,7 @@ public final class ClientRegistry implements AutoCloseable {
                 tokenKey = new TokenKey(settings, conf.getOauthTokenUri(), conf.getClientId(), conf.getClientSecret());
                 Shared<OAuthClientCredentials> tokens = tokenSources.computeIfAbsent(tokenKey, k -> new Shared<>(
                         new OAuthClientCredentials(transport.value, conf.getOauthTokenUri(), conf.getClientId(),
-                                conf.getClientSecret(), Clock.systemUTC())));
+                                conf.getClientSecret(), Clock.systemUTC(), tokenFetches)));
                 tokens.users++;
                 authorization = tokens.value;
             } else {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelbandwidth.messaging.BandwidthAuthenticationException;
 import io.camelbandwidth.messaging.BandwidthException;
+import io.camelbandwidth.messaging.metrics.TokenFetchMetrics;
 import io.camelbandwidth.messaging.model.BandwidthError;
 import io.camelbandwidth.messaging.support.BandwidthJson;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -42,6 +43,7 @@ public final class OAuthClientCredentials implements AuthorizationSource {
     private final String tokenUri;
     private final String clientAuthorization;
     private final Clock clock;
+    private final TokenFetchMetrics metrics;
 
     private final Object lock = new Object();
     /** The last token obtained, valid or not; guarded by {@code lock}. */
@@ -57,10 +59,17 @@ public final class OAuthClientCredentials implements AuthorizationSource {
 
     public OAuthClientCredentials(HttpTransport transport, String tokenUri, String clientId, String clientSecret,
                                   Clock clock) {
+        this(transport, tokenUri, clientId, clientSecret, clock, TokenFetchMetrics.NONE);
+    }
+
+    /** @param metrics records each token request */
+    public OAuthClientCredentials(HttpTransport transport, String tokenUri, String clientId, String clientSecret,
+                                  Clock clock, TokenFetchMetrics metrics) {
         this.transport = transport;
         this.tokenUri = tokenUri;
         this.clientAuthorization = BasicCredentials.basic(clientId, clientSecret);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -125,6 +134,7 @@ public final class OAuthClientCredentials implements AuthorizationSource {
                 .setBody("grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED)
                 .build();
         Instant requestedAt = clock.instant();
+        long requestNanos = System.nanoTime();
         LOG.debug("Requesting an OAuth2 access token from {}", tokenUri);
         CompletableFuture<SimpleHttpResponse> answer;
         try {
@@ -146,6 +156,7 @@ public final class OAuthClientCredentials implements AuthorizationSource {
                 failed = e instanceof BandwidthAuthenticationException refusal
                         ? TokenRequestFailure.refused(refusal) : TokenRequestFailure.transport(tokenUri, e);
             }
+            metrics.fetched(obtained != null, System.nanoTime() - requestNanos);
             started.complete(settle(started, obtained, failed));
         });
     }
