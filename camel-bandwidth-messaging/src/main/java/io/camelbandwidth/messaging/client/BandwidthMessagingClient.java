@@ -102,8 +102,8 @@ public final class BandwidthMessagingClient {
             separator = '&';
         }
         String target = uri.toString();
-        return execute("List messages request", () -> SimpleRequestBuilder.get(target).setHeader(HttpHeaders.ACCEPT, JSON),
-                response -> {
+        return execute("List messages request",
+                () -> SimpleRequestBuilder.get(target).setHeader(HttpHeaders.ACCEPT, JSON), response -> {
                     MessagesList list = readJson(response, "message list", body ->
                             BandwidthJson.mapper().readValue(body, MessagesList.class));
                     return list == null ? new MessagesList() : list;
@@ -214,8 +214,9 @@ public final class BandwidthMessagingClient {
         return result;
     }
 
-    private <T> void execute(String what, Supplier<SimpleRequestBuilder> request, Function<SimpleHttpResponse, T> reader,
-                             boolean mayRenewToken, CompletableFuture<T> result) {
+    private <T> void execute(String what, Supplier<SimpleRequestBuilder> request,
+                             Function<SimpleHttpResponse, T> reader, boolean mayRenewToken,
+                             CompletableFuture<T> result) {
         // one future and plain callbacks: this runs for every message, so no chain of stages
         CompletableFuture<String> authorization = credentials.authorization();
         if (authorization.isDone() && !authorization.isCompletedExceptionally()) {

@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One pooled, non-blocking Apache HttpClient 5 client. No thread waits for an answer: results complete futures (or
- * call back) on the client's I/O threads. A request is sent again only when HttpClient reports it never left (a pooled connection
- * found closed); otherwise nothing is retried here (a message POST is not idempotent). Redirects are not followed; a
- * pooled connection idle for a while is validated before it carries a request.
+ * call back) on the client's I/O threads. A request is sent again only when HttpClient reports it never left (a
+ * pooled connection found closed); otherwise nothing is retried here (a message POST is not idempotent). Redirects are
+ * not followed; a pooled connection idle for a while is validated before it carries a request.
  */
 public final class HttpTransport implements AutoCloseable {
 

@@ -179,12 +179,11 @@ public final class SendMessageOperation implements OperationHandler {
         }
     }
 
-    /** Sends now, or later when the account's segment rate says so (no thread waits meanwhile). */
+    /**
+     * With a rate limiter: sends now, or later when the account's segment rate says so (no thread waits meanwhile).
+     */
     private <T> CompletableFuture<T> throttled(MessageRequest request, int segments,
                                                Supplier<CompletableFuture<T>> send) {
-        if (rateLimiter == null) {
-            return send.get();
-        }
         String key = configuration.isRateLimitPerNumber()
                 ? configuration.getAccountId() + '/' + request.getFrom() : configuration.getAccountId();
         CompletableFuture<Long> reserved;
