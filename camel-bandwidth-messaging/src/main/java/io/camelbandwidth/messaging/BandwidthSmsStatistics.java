@@ -1,5 +1,6 @@
 package io.camelbandwidth.messaging;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,12 +13,19 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class BandwidthSmsStatistics {
 
-    private final Map<String, LongAdder> succeeded = new ConcurrentHashMap<>();
+    /** One counter per operation, made up front: counting a success is an array read and an add. */
+    private final Map<BandwidthOperation, LongAdder> succeeded = new EnumMap<>(BandwidthOperation.class);
     private final Map<String, LongAdder> failed = new ConcurrentHashMap<>();
     private final LongAdder retrySafe = new LongAdder();
 
+    BandwidthSmsStatistics() {
+        for (BandwidthOperation operation : BandwidthOperation.values()) {
+            succeeded.put(operation, new LongAdder());
+        }
+    }
+
     void succeeded(BandwidthOperation operation) {
-        succeeded.computeIfAbsent(operation.name(), k -> new LongAdder()).increment();
+        succeeded.get(operation).increment();
     }
 
     void failed(Throwable failure) {
@@ -41,7 +49,14 @@ public final class BandwidthSmsStatistics {
 
     /** Successful operations by name (sendMessage counts messages Bandwidth accepted). */
     public Map<String, Long> succeeded() {
-        return snapshot(succeeded);
+        Map<String, Long> copy = new TreeMap<>();
+        succeeded.forEach((operation, count) -> {
+            long sum = count.sum();
+            if (sum > 0) {
+                copy.put(operation.name(), sum);
+            }
+        });
+        return copy;
     }
 
     /** Failures by kind: an HTTP status, or validation, connection, maybe-sent, other. */

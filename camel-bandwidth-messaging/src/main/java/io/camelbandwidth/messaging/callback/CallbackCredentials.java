@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * Checks the HTTP Basic credentials of a callback, as Bandwidth sends them after a challenge. The comparison is
@@ -14,6 +13,8 @@ import java.util.Locale;
 public final class CallbackCredentials {
 
     private static final CallbackCredentials OPEN = new CallbackCredentials(null);
+    /** Never used itself: each check digests with a clone. */
+    private static final MessageDigest SHA_256 = newSha256();
 
     private final byte[] expectedDigest;
 
@@ -43,7 +44,7 @@ public final class CallbackCredentials {
             return false;
         }
         String value = authorization.trim();
-        if (value.length() < 6 || !value.substring(0, 6).toLowerCase(Locale.ROOT).equals("basic ")) {
+        if (!isBasic(value)) {
             return false;
         }
         byte[] presented;
@@ -55,9 +56,33 @@ public final class CallbackCredentials {
         return MessageDigest.isEqual(sha256(presented), expectedDigest);
     }
 
+    /** Whether the value starts with {@code "basic "} in any ASCII case. */
+    private static boolean isBasic(String value) {
+        if (value.length() < 6 || value.charAt(5) != ' ') {
+            return false;
+        }
+        for (int i = 0; i < 5; i++) {
+            char c = value.charAt(i);
+            if (c > 127 || (c | 0x20) != "basic".charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static byte[] sha256(byte[] bytes) {
+        MessageDigest digest;
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            digest = (MessageDigest) SHA_256.clone(); // cheaper than looking the algorithm up for every request
+        } catch (CloneNotSupportedException e) {
+            digest = newSha256();
+        }
+        return digest.digest(bytes);
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }

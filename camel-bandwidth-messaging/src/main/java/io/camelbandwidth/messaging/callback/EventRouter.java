@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import io.camelbandwidth.messaging.BandwidthMalformedCallbackException;
 import io.camelbandwidth.messaging.model.BandwidthCallback;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -57,7 +58,7 @@ public final class EventRouter implements EventBatchHandler {
     @Override
     public void handle(CallbackBatch batch, java.util.function.Consumer<Outcome> done) {
         batch.malformed().forEach(element -> handOver(element, batch.size()));
-        new Batch(batch.events(), done).run();
+        new Batch(batch.events(), done).proceed();
     }
 
     /** Gives an element that is not an event to the exception handler; whatever it does, the batch goes on. */
@@ -84,8 +85,11 @@ public final class EventRouter implements EventBatchHandler {
         return id + '|' + event.getType() + '|' + (event.getTo() == null ? "" : event.getTo());
     }
 
-    /** The progress of one request's events; touched by one thread at a time. */
-    private final class Batch {
+    /**
+     * The progress of one request's events; touched by one thread at a time. It is the callback of the event being
+     * routed: one event at a time, so no callback object per event.
+     */
+    private final class Batch implements AsyncCallback {
 
         private final List<BandwidthCallback> events;
         private final java.util.function.Consumer<Outcome> done;
@@ -93,6 +97,9 @@ public final class EventRouter implements EventBatchHandler {
         private int processed;
         private int duplicates;
         private int failed;
+        /** The event being routed: its exchange and idempotent key. */
+        private Exchange routing;
+        private String routingKey;
 
         Batch(List<BandwidthCallback> events, java.util.function.Consumer<Outcome> done) {
             this.events = events;
@@ -100,7 +107,7 @@ public final class EventRouter implements EventBatchHandler {
         }
 
         /** Routes events until one continues asynchronously (its callback resumes here) or all are done. */
-        void run() {
+        void proceed() {
             while (next < events.size()) {
                 BandwidthCallback event = events.get(next++);
                 String key = repository == null ? null : idempotentKey(event);
@@ -110,14 +117,11 @@ public final class EventRouter implements EventBatchHandler {
                 Exchange exchange = consumer.createExchange(false);
                 CallbackHeaders.populate(exchange.getIn(), event);
                 LOG.debug("Routing callback {}", event);
+                routing = exchange;
+                routingKey = key;
                 boolean sync;
                 try {
-                    sync = processor.process(exchange, doneSync -> {
-                        finish(exchange, key);
-                        if (!doneSync) {
-                            run();
-                        }
-                    });
+                    sync = processor.process(exchange, this);
                 } catch (RuntimeException e) {
                     // breaks the AsyncProcessor contract, but must not leave the request unanswered
                     exchange.setException(e);
@@ -129,6 +133,15 @@ public final class EventRouter implements EventBatchHandler {
                 }
             }
             done.accept(new Outcome(processed, duplicates, failed));
+        }
+
+        /** The event being routed is done. */
+        @Override
+        public void done(boolean doneSync) {
+            finish(routing, routingKey);
+            if (!doneSync) {
+                proceed();
+            }
         }
 
         /** Adds the key; false if the event was seen already (skipped) or the repository failed (counted). */

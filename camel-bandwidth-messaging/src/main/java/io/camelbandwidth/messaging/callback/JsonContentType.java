@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class JsonContentType {
 
+    /** The last content type read, with its charset. */
+    private static volatile Known lastKnown;
+
     private JsonContentType() {
     }
 
@@ -19,6 +22,16 @@ final class JsonContentType {
      * @throws IllegalArgumentException if the content type is missing, not JSON or names an unknown charset
      */
     static Charset charset(String contentType) {
+        Known known = lastKnown;
+        if (known != null && known.contentType().equals(contentType)) {
+            return known.charset(); // a sender writes the same header on every request: read it once
+        }
+        Charset charset = read(contentType);
+        lastKnown = new Known(contentType, charset);
+        return charset;
+    }
+
+    private static Charset read(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             throw new IllegalArgumentException("no Content-Type");
         }
@@ -40,5 +53,8 @@ final class JsonContentType {
             }
         }
         return null;
+    }
+
+    private record Known(String contentType, Charset charset) {
     }
 }

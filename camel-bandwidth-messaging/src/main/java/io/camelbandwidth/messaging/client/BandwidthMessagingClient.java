@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -67,8 +68,7 @@ public final class BandwidthMessagingClient {
         }
         URI uri = messageUris.computeIfAbsent(accountId, account -> URI.create(messagesUri(account)));
         return execute("Message request", () -> SimpleRequestBuilder.post(uri).setHeader(HttpHeaders.ACCEPT, JSON)
-                .setBody(body, ContentType.APPLICATION_JSON))
-                .thenApply(BandwidthMessagingClient::readMessage);
+                .setBody(body, ContentType.APPLICATION_JSON), BandwidthMessagingClient::readMessage);
     }
 
     /**
@@ -85,8 +85,8 @@ public final class BandwidthMessagingClient {
         }
         URI uri = URI.create(messagesUri(accountId) + "/multiChannel");
         return execute("Multi-channel message request", () -> SimpleRequestBuilder.post(uri)
-                .setHeader(HttpHeaders.ACCEPT, JSON).setBody(body, ContentType.APPLICATION_JSON))
-                .thenApply(response -> MultiChannelAnswer.read(response.getCode(), response.getBodyBytes()));
+                .setHeader(HttpHeaders.ACCEPT, JSON).setBody(body, ContentType.APPLICATION_JSON),
+                response -> MultiChannelAnswer.read(response.getCode(), response.getBodyBytes()));
     }
 
     /**
@@ -102,8 +102,8 @@ public final class BandwidthMessagingClient {
             separator = '&';
         }
         String target = uri.toString();
-        return execute("List messages request", () -> SimpleRequestBuilder.get(target).setHeader(HttpHeaders.ACCEPT, JSON))
-                .thenApply(response -> {
+        return execute("List messages request",
+                () -> SimpleRequestBuilder.get(target).setHeader(HttpHeaders.ACCEPT, JSON), response -> {
                     MessagesList list = readJson(response, "message list", body ->
                             BandwidthJson.mapper().readValue(body, MessagesList.class));
                     return list == null ? new MessagesList() : list;
@@ -120,15 +120,14 @@ public final class BandwidthMessagingClient {
             return CompletableFuture.failedFuture(new BandwidthException("Invalid media content type", e));
         }
         return execute("Media upload", () -> SimpleRequestBuilder.put(uri).setHeader(HttpHeaders.ACCEPT, JSON)
-                .setBody(content, type))
-                .thenApply(response -> null);
+                .setBody(content, type), response -> null);
     }
 
     /** {@code GET /users/{accountId}/media/{mediaId}}: the bytes and the media type Bandwidth answered. */
     public CompletableFuture<MediaContent> getMedia(String accountId, String mediaId) {
         String uri = mediaUri(accountId, mediaId);
-        return execute("Media download", () -> SimpleRequestBuilder.get(uri).setHeader(HttpHeaders.ACCEPT, "*/*"))
-                .thenApply(response -> {
+        return execute("Media download", () -> SimpleRequestBuilder.get(uri).setHeader(HttpHeaders.ACCEPT, "*/*"),
+                response -> {
                     byte[] body = response.getBodyBytes();
                     Header type = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
                     String name = mediaId.substring(mediaId.lastIndexOf('/') + 1);
@@ -146,7 +145,7 @@ public final class BandwidthMessagingClient {
                 request.setHeader(CONTINUATION_TOKEN, continuationToken);
             }
             return request;
-        }).thenApply(response -> {
+        }, response -> {
             List<BandwidthMedia> media = readJson(response, "media list", body ->
                     BandwidthJson.mapper().readValue(body, MEDIA_LIST));
             Header next = response.getFirstHeader(CONTINUATION_TOKEN);
@@ -157,8 +156,8 @@ public final class BandwidthMessagingClient {
     /** {@code DELETE /users/{accountId}/media/{mediaId}}. */
     public CompletableFuture<Void> deleteMedia(String accountId, String mediaId) {
         String uri = mediaUri(accountId, mediaId);
-        return execute("Media delete", () -> SimpleRequestBuilder.delete(uri).setHeader(HttpHeaders.ACCEPT, JSON))
-                .thenApply(response -> null);
+        return execute("Media delete", () -> SimpleRequestBuilder.delete(uri).setHeader(HttpHeaders.ACCEPT, JSON),
+                response -> null);
     }
 
     /** Where messages of the account are posted. */
@@ -206,51 +205,57 @@ public final class BandwidthMessagingClient {
      *
      * @param what    names the request in failure messages
      * @param request makes the request (a new one for each attempt), without the authorization
+     * @param reader  reads a 2xx answer; what it throws fails the future
      */
-    private CompletableFuture<SimpleHttpResponse> execute(String what, Supplier<SimpleRequestBuilder> request) {
-        return execute(what, request, true);
-    }
-
-    private CompletableFuture<SimpleHttpResponse> execute(String what,
-                                                          Supplier<SimpleRequestBuilder> request,
-                                                          boolean mayRenewToken) {
-        // one future and plain callbacks: this runs for every message, so no chain of stages
-        CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
-        credentials.authorization().whenComplete((authorization, authorizationFailure) -> {
-            if (authorizationFailure != null) {
-                result.completeExceptionally(ErrorMapper.fromTransport(authorizationFailure, what));
-                return;
-            }
-            try {
-                transport.execute(request.get().setHeader(HttpHeaders.AUTHORIZATION, authorization).build())
-                        .whenComplete((response, failure) -> answer(what, request, mayRenewToken, authorization,
-                                response, failure, result));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
+    private <T> CompletableFuture<T> execute(String what, Supplier<SimpleRequestBuilder> request,
+                                             Function<SimpleHttpResponse, T> reader) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        execute(what, request, reader, true, result);
         return result;
     }
 
-    private void answer(String what, Supplier<SimpleRequestBuilder> request, boolean mayRenewToken,
-                        String authorization, SimpleHttpResponse response, Throwable failure,
-                        CompletableFuture<SimpleHttpResponse> result) {
+    private <T> void execute(String what, Supplier<SimpleRequestBuilder> request,
+                             Function<SimpleHttpResponse, T> reader, boolean mayRenewToken,
+                             CompletableFuture<T> result) {
+        // one future and plain callbacks: this runs for every message, so no chain of stages
+        CompletableFuture<String> authorization = credentials.authorization();
+        if (authorization.isDone() && !authorization.isCompletedExceptionally()) {
+            send(what, request, reader, mayRenewToken, authorization.join(), result); // Basic, or a valid token
+            return;
+        }
+        authorization.whenComplete((value, authorizationFailure) -> {
+            if (authorizationFailure != null) {
+                result.completeExceptionally(ErrorMapper.fromTransport(authorizationFailure, what));
+            } else {
+                send(what, request, reader, mayRenewToken, value, result);
+            }
+        });
+    }
+
+    private <T> void send(String what, Supplier<SimpleRequestBuilder> request, Function<SimpleHttpResponse, T> reader,
+                          boolean mayRenewToken, String authorization, CompletableFuture<T> result) {
+        try {
+            transport.execute(request.get().setHeader(HttpHeaders.AUTHORIZATION, authorization).build(),
+                    (response, failure) -> answer(what, request, reader, mayRenewToken, authorization, response,
+                            failure, result));
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private <T> void answer(String what, Supplier<SimpleRequestBuilder> request, Function<SimpleHttpResponse, T> reader,
+                            boolean mayRenewToken, String authorization, SimpleHttpResponse response,
+                            Throwable failure, CompletableFuture<T> result) {
         try {
             if (failure != null) {
                 result.completeExceptionally(ErrorMapper.fromTransport(failure, what));
             } else if (response.getCode() == 401 && mayRenewToken && credentials.refused(authorization)) {
                 LOG.debug("Bandwidth refused the access token; sending once more with a new one");
-                execute(what, request, false).whenComplete((renewed, renewedFailure) -> {
-                    if (renewedFailure != null) {
-                        result.completeExceptionally(renewedFailure);
-                    } else {
-                        result.complete(renewed);
-                    }
-                });
+                execute(what, request, reader, false, result);
             } else if (response.getCode() / 100 != 2) {
                 result.completeExceptionally(ErrorMapper.fromResponse(response));
             } else {
-                result.complete(response);
+                result.complete(reader.apply(response));
             }
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
@@ -279,6 +284,17 @@ public final class BandwidthMessagingClient {
      */
     private static BandwidthMessage readMessage(SimpleHttpResponse response) {
         byte[] body = response.getBodyBytes();
+        if (body != null && body.length > 0) {
+            try {
+                // the usual answer, read once; anything unusual is read again below, as a tree, field by field
+                BandwidthMessage message = BandwidthJson.mapper().readValue(body, BandwidthMessage.class);
+                if (message != null) {
+                    return message;
+                }
+            } catch (Exception unusual) {
+                // not an object, or a field this version cannot read: the tree below tells which
+            }
+        }
         JsonNode answer;
         try {
             answer = body == null || body.length == 0 ? null : BandwidthJson.mapper().readTree(body);

@@ -1,7 +1,9 @@
 package io.camelbandwidth.messaging.client;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import io.camelbandwidth.messaging.BandwidthConnectionException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -29,10 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One pooled, non-blocking Apache HttpClient 5 client. No thread waits for an answer: results complete futures on
- * the client's I/O threads. A request is sent again only when HttpClient reports it never left (a pooled connection
- * found closed); otherwise nothing is retried here (a message POST is not idempotent). Redirects are not followed; a
- * pooled connection idle for a while is validated before it carries a request.
+ * One pooled, non-blocking Apache HttpClient 5 client. No thread waits for an answer: results complete futures (or
+ * call back) on the client's I/O threads. A request is sent again only when HttpClient reports it never left (a
+ * pooled connection found closed); otherwise nothing is retried here (a message POST is not idempotent). Redirects are
+ * not followed; a pooled connection idle for a while is validated before it carries a request.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -91,32 +93,48 @@ public final class HttpTransport implements AutoCloseable {
      */
     public CompletableFuture<SimpleHttpResponse> execute(SimpleHttpRequest request) {
         CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
-        execute(request, result, NOT_EXECUTED_RETRIES);
+        execute(request, (response, failure) -> {
+            if (failure instanceof CancellationException) {
+                result.cancel(false);
+            } else if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(response);
+            }
+        });
         return result;
     }
 
-    private void execute(SimpleHttpRequest request, CompletableFuture<SimpleHttpResponse> result, int retriesLeft) {
+    /**
+     * Sends a request; {@code done} gets any answer (2xx or not) or the transport's exception (exactly one of them
+     * is null), on an I/O thread: the callback form, for the sends of every message.
+     */
+    public void execute(SimpleHttpRequest request, BiConsumer<SimpleHttpResponse, Exception> done) {
+        execute(request, done, NOT_EXECUTED_RETRIES);
+    }
+
+    private void execute(SimpleHttpRequest request, BiConsumer<SimpleHttpResponse, Exception> done, int retriesLeft) {
         if (closed) {
-            result.completeExceptionally(new BandwidthConnectionException("The HTTP client was closed (its producer"
-                                                                          + " stopped): the request was not sent", null));
+            done.accept(null, new BandwidthConnectionException("The HTTP client was closed (its producer stopped):"
+                                                               + " the request was not sent", null));
             return;
         }
         try {
-            start(request, result, retriesLeft);
+            start(request, done, retriesLeft);
         } catch (RuntimeException e) {
             // refused before it started (the client closing at this moment): not one byte was written
-            result.completeExceptionally(new BandwidthConnectionException("The HTTP client refused the request ("
-                                                                          + e.getClass().getSimpleName() + ": "
-                                                                          + e.getMessage() + "): it was not sent", e));
+            done.accept(null, new BandwidthConnectionException("The HTTP client refused the request ("
+                                                               + e.getClass().getSimpleName() + ": "
+                                                               + e.getMessage() + "): it was not sent", e));
         }
     }
 
-    private void start(SimpleHttpRequest request, CompletableFuture<SimpleHttpResponse> result, int retriesLeft) {
+    private void start(SimpleHttpRequest request, BiConsumer<SimpleHttpResponse, Exception> done, int retriesLeft) {
         client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), null,
                 new FutureCallback<>() {
                     @Override
                     public void completed(SimpleHttpResponse response) {
-                        result.complete(response);
+                        done.accept(response, null);
                     }
 
                     @Override
@@ -126,19 +144,18 @@ public final class HttpTransport implements AutoCloseable {
                         if (e instanceof RequestNotExecutedException && retriesLeft > 0) {
                             LOG.debug("A pooled connection was closed before the request was written; sending it on"
                                       + " another connection: {}", e.getMessage());
-                            execute(request, result, retriesLeft - 1);
+                            execute(request, done, retriesLeft - 1);
                         } else {
-                            result.completeExceptionally(e);
+                            done.accept(null, e);
                         }
                     }
 
                     @Override
                     public void cancelled() {
-                        result.cancel(false);
+                        done.accept(null, new CancellationException("The HTTP request was cancelled"));
                     }
                 });
     }
-
 
     @Override
     public void close() {

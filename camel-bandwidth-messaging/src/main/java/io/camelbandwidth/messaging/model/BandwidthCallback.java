@@ -54,7 +54,8 @@ public class BandwidthCallback {
     private Integer errorCode;
     private String carrierName;
     private BandwidthCallbackMessage message;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    /** Made on the first field this model does not name: most events and answers have none. */
+    private Map<String, Object> additionalProperties;
 
     /** The event type, e.g. {@code message-delivered}; see the constants of this class. */
     public String getType() {
@@ -134,12 +135,15 @@ public class BandwidthCallback {
     /** Fields this model does not name, as Jackson read them (maps, lists, strings, numbers). */
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
         return additionalProperties;
     }
 
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
+        getAdditionalProperties().put(name, value);
     }
 
     /** What the error code means: its category, name and whether a resend may help; empty without an error code. */

@@ -45,7 +45,8 @@ public class BandwidthCallbackMessage {
     private MultiChannelMessageContent content;
     private RbmSuggestionResponse suggestionResponse;
     private RbmLocationResponse locationResponse;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    /** Made on the first field this model does not name: most events and answers have none. */
+    private Map<String, Object> additionalProperties;
 
     /** The id Bandwidth gave the message: the id a send answered with, for status events. */
     public String getId() {
@@ -195,12 +196,15 @@ public class BandwidthCallbackMessage {
     /** Fields this model does not name, as Jackson read them (maps, lists, strings, numbers). */
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
         return additionalProperties;
     }
 
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
+        getAdditionalProperties().put(name, value);
     }
 
     @Override

@@ -31,7 +31,8 @@ public class BandwidthMessage extends MessageFields {
     private OffsetDateTime time;
     private Integer segmentCount;
     private String direction;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    /** Made on the first field this model does not name: most events and answers have none. */
+    private Map<String, Object> additionalProperties;
 
     /** The id Bandwidth gave the message; callbacks carry the same id. */
     public String getId() {
@@ -81,12 +82,15 @@ public class BandwidthMessage extends MessageFields {
     /** Fields this model does not name, or values it does not know, as Jackson read them. */
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
         return additionalProperties;
     }
 
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
+        getAdditionalProperties().put(name, value);
     }
 
     /** Reads the priority; one the component does not know is kept as an additional property. */
@@ -96,7 +100,7 @@ public class BandwidthMessage extends MessageFields {
         try {
             known = value == null ? null : MessagePriority.of(value);
         } catch (IllegalArgumentException newValue) {
-            additionalProperties.put("priority", value);
+            getAdditionalProperties().put("priority", value);
         }
         setPriority(known);
     }

@@ -48,7 +48,7 @@ final class TimeJson {
                 return null;
             }
             try {
-                return OffsetDateTime.parse(text.trim());
+                return Rfc3339.parse(text.trim());
             } catch (DateTimeParseException e) {
                 throw context.weirdStringException(text, OffsetDateTime.class, "not an RFC 3339 date-time");
             }

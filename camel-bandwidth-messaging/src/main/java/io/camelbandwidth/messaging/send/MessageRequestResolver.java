@@ -58,6 +58,9 @@ final class MessageRequestResolver {
     private final Clock clock;
     private final Function<String, String> mediaUrl;
     private final OverridableFields overridable;
+    /** The endpoint's recipients and sender, split and repaired once: most messages use them as they are. */
+    private final List<String> endpointTo;
+    private final String endpointFrom;
 
     /**
      * @param mediaUrl the media URL of a media id ({@code {baseUri}/users/{accountId}/media/{mediaId}})
@@ -67,6 +70,9 @@ final class MessageRequestResolver {
         this.clock = clock;
         this.mediaUrl = mediaUrl;
         this.overridable = OverridableFields.of(configuration.getOverridableFields());
+        List<String> to = repairNumbers(Coercion.stringList(configuration.getTo(), "to"));
+        this.endpointTo = to == null ? null : List.copyOf(to);
+        this.endpointFrom = PhoneNumbers.repairDecodedPlus(configuration.getFrom());
     }
 
     Resolved resolve(Exchange exchange) {
@@ -91,15 +97,20 @@ final class MessageRequestResolver {
         if (request.getApplicationId() == null) {
             request.setApplicationId(header(in, BandwidthSmsConstants.APPLICATION_ID, configuration.getApplicationId()));
         }
-        if (request.getTo() == null) {
+        if (request.getTo() != null) {
+            request.setTo(repairNumbers(request.getTo()));
+        } else {
             Object to = in.getHeader(BandwidthSmsConstants.TO);
-            request.setTo(Coercion.stringList(to != null ? to : configuration.getTo(), BandwidthSmsConstants.TO));
+            request.setTo(to == null ? endpointTo
+                    : repairNumbers(Coercion.stringList(to, BandwidthSmsConstants.TO)));
         }
-        request.setTo(repairNumbers(request.getTo()));
-        if (request.getFrom() == null) {
-            request.setFrom(header(in, BandwidthSmsConstants.FROM, configuration.getFrom()));
+        if (request.getFrom() != null) {
+            request.setFrom(PhoneNumbers.repairDecodedPlus(request.getFrom()));
+        } else {
+            Object from = in.getHeader(BandwidthSmsConstants.FROM);
+            request.setFrom(from == null ? endpointFrom
+                    : PhoneNumbers.repairDecodedPlus(Coercion.string(from, BandwidthSmsConstants.FROM)));
         }
-        request.setFrom(PhoneNumbers.repairDecodedPlus(request.getFrom()));
         if (request.getMedia() == null) {
             List<String> media = mediaHeader(in, uploads);
             if (!bodyMedia.isEmpty()) {

@@ -2,9 +2,7 @@ package io.camelbandwidth.messaging.send;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.camelbandwidth.messaging.BandwidthSmsConstants;
 import io.camelbandwidth.messaging.BandwidthValidationException;
@@ -94,7 +92,6 @@ final class MessageRequestValidator {
             throw new BandwidthValidationException("to", "has " + to.size() + " recipients; a Bandwidth group message"
                                                          + " allows at most " + MAX_RECIPIENTS);
         }
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < to.size(); i++) {
             String number = to.get(i);
             if (!PhoneNumbers.isE164(number)) {
@@ -102,10 +99,20 @@ final class MessageRequestValidator {
                 throw new BandwidthValidationException("to", "recipient #" + (i + 1)
                                                              + " is not a number in E.164 format (+15551234567)");
             }
-            if (!seen.add(number)) {
+            if (listedBefore(to, i)) {
                 throw new BandwidthValidationException("to", "recipient #" + (i + 1) + " is listed twice");
             }
         }
+    }
+
+    /** Whether recipient {@code i} is one of those before it: there are at most 10, so no set is needed. */
+    private static boolean listedBefore(List<String> to, int i) {
+        for (int j = 0; j < i; j++) {
+            if (to.get(j).equals(to.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void validateMediaUrl(String url, int index) {

@@ -90,51 +90,63 @@ public final class SendMessageOperation implements OperationHandler {
         }
         String accountId = configuration.getAccountId();
         List<PendingUpload> uploads = resolved.uploads();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Sending a message to {} recipient(s) for account {} ({} segment(s) estimated, {} upload(s))",
+                    request.getTo().size(), accountId, estimate.segments(), uploads.size());
+        }
+        Send result = new Send();
+        inFlight.add(result);
+        int segments = estimate.segments() * request.getTo().size();
+        if (uploads.isEmpty()) {
+            send(exchange, request, segments, List.of(), result);
+            return result;
+        }
         // what is kept of the uploads once their bytes left: nothing below refers to the bytes
         List<Uploaded> uploaded = new ArrayList<>(uploads.size());
         uploads.forEach(upload -> uploaded.add(new Uploaded(upload.mediaId(), upload.url())));
-        LOG.debug("Sending a message to {} recipient(s) for account {} ({} segment(s) estimated, {} upload(s))",
-                request.getTo().size(), accountId, estimate.segments(), uploads.size());
         AtomicInteger done = new AtomicInteger(); // uploads run one after the other: a count says which succeeded
-        CompletableFuture<Void> uploading = sequentially(uploads, upload -> client.uploadMedia(accountId,
-                upload.mediaId(), upload.content().getData(), upload.content().getContentType())
-                .thenRun(done::incrementAndGet));
-        CompletableFuture<Void> result = new CompletableFuture<>();
-        inFlight.add(result);
-        result.whenComplete((ignored, failure) -> inFlight.remove(result));
-        uploading.whenComplete((ignored, uploadFailure) -> guarded(result, () -> {
-            if (uploadFailure != null) {
-                BandwidthException failure = ErrorMapper.fromTransport(uploadFailure, "Media upload");
-                LOG.debug("A media upload failed; no message sent: {}", failure.getMessage());
-                deleteQuietly(accountId, uploaded.subList(0, done.get()))
-                        .whenComplete((i, e) -> result.completeExceptionally(failure));
+        sequentially(uploads, upload -> client.uploadMedia(accountId, upload.mediaId(), upload.content().getData(),
+                upload.content().getContentType()).thenRun(done::incrementAndGet))
+                .whenComplete((ignored, uploadFailure) -> guarded(result, () -> {
+                    if (uploadFailure == null) {
+                        send(exchange, request, segments, uploaded, result);
+                        return;
+                    }
+                    BandwidthException failure = ErrorMapper.fromTransport(uploadFailure, "Media upload");
+                    LOG.debug("A media upload failed; no message sent: {}", failure.getMessage());
+                    deleteQuietly(accountId, uploaded.subList(0, done.get()))
+                            .whenComplete((i, e) -> result.completeExceptionally(failure));
+                }));
+        return result;
+    }
+
+    /** Sends the message once its media are uploaded, and ends the send with Bandwidth's answer. */
+    private void send(Exchange exchange, MessageRequest request, int segments, List<Uploaded> uploaded, Send result) {
+        String accountId = configuration.getAccountId();
+        CompletableFuture<BandwidthMessage> sending = rateLimiter == null ? client.sendMessage(accountId, request)
+                : throttled(request, segments, () -> client.sendMessage(accountId, request));
+        sending.whenComplete((message, sendFailure) -> guarded(result, () -> {
+            if (sendFailure == null) {
+                succeed(exchange, message, uploaded);
+                if (configuration.isDeleteMediaAfterSend() && !uploaded.isEmpty()) {
+                    deleteQuietly(accountId, uploaded).whenComplete((i, e) -> result.complete(null));
+                } else {
+                    result.complete(null);
+                }
                 return;
             }
-            throttled(request, estimate.segments() * request.getTo().size(), () -> client.sendMessage(accountId, request))
-                    .whenComplete((message, sendFailure) -> guarded(result, () -> {
-                if (sendFailure == null) {
-                    succeed(exchange, message, uploaded);
-                    if (configuration.isDeleteMediaAfterSend() && !uploaded.isEmpty()) {
-                        deleteQuietly(accountId, uploaded).whenComplete((i, e) -> result.complete(null));
-                    } else {
-                        result.complete(null);
-                    }
-                    return;
-                }
-                BandwidthException failure = ErrorMapper.fromTransport(sendFailure, "Message request");
-                if (uploaded.isEmpty()) {
-                    result.completeExceptionally(failure);
-                } else if (failure.isMaybeSent()) {
-                    LOG.warn("The message may have been accepted; keeping its {} uploaded media file(s) it may"
-                             + " reference", uploaded.size());
-                    exchange.getMessage().setHeader(BandwidthSmsConstants.UPLOADED_MEDIA, urls(uploaded));
-                    result.completeExceptionally(failure);
-                } else {
-                    deleteQuietly(accountId, uploaded).whenComplete((i, e) -> result.completeExceptionally(failure));
-                }
-            }));
+            BandwidthException failure = ErrorMapper.fromTransport(sendFailure, "Message request");
+            if (uploaded.isEmpty()) {
+                result.completeExceptionally(failure);
+            } else if (failure.isMaybeSent()) {
+                LOG.warn("The message may have been accepted; keeping its {} uploaded media file(s) it may"
+                         + " reference", uploaded.size());
+                exchange.getMessage().setHeader(BandwidthSmsConstants.UPLOADED_MEDIA, urls(uploaded));
+                result.completeExceptionally(failure);
+            } else {
+                deleteQuietly(accountId, uploaded).whenComplete((i, e) -> result.completeExceptionally(failure));
+            }
         }));
-        return result;
     }
 
     /**
@@ -167,12 +179,11 @@ public final class SendMessageOperation implements OperationHandler {
         }
     }
 
-    /** Sends now, or later when the account's segment rate says so (no thread waits meanwhile). */
+    /**
+     * With a rate limiter: sends now, or later when the account's segment rate says so (no thread waits meanwhile).
+     */
     private <T> CompletableFuture<T> throttled(MessageRequest request, int segments,
                                                Supplier<CompletableFuture<T>> send) {
-        if (rateLimiter == null) {
-            return send.get();
-        }
         String key = configuration.isRateLimitPerNumber()
                 ? configuration.getAccountId() + '/' + request.getFrom() : configuration.getAccountId();
         CompletableFuture<Long> reserved;
@@ -246,7 +257,9 @@ public final class SendMessageOperation implements OperationHandler {
     }
 
     private static void succeed(Exchange exchange, BandwidthMessage message, List<Uploaded> uploads) {
-        LOG.debug("Bandwidth accepted message {} ({} segment(s))", message.getId(), message.getSegmentCount());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Bandwidth accepted message {} ({} segment(s))", message.getId(), message.getSegmentCount());
+        }
         Message out = exchange.getMessage();
         out.setBody(message);
         out.setHeader(BandwidthSmsConstants.MESSAGE_ID, message.getId());
@@ -254,6 +267,21 @@ public final class SendMessageOperation implements OperationHandler {
         out.setHeader(BandwidthSmsConstants.MESSAGE_TIME, message.getTime());
         if (!uploads.isEmpty()) {
             out.setHeader(BandwidthSmsConstants.UPLOADED_MEDIA, urls(uploads));
+        }
+    }
+
+    /** The outcome of one send: it leaves the sends in flight when it completes. */
+    private final class Send extends CompletableFuture<Void> {
+        @Override
+        public boolean complete(Void value) {
+            inFlight.remove(this);
+            return super.complete(value);
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable failure) {
+            inFlight.remove(this);
+            return super.completeExceptionally(failure);
         }
     }
 

@@ -21,6 +21,19 @@ class CallbackCredentialsTest {
     }
 
     @Test
+    void theSchemeIsBasicInAnyAsciiCase() {
+        String credentials = basic("user", "päss:word").substring("Basic ".length());
+        assertTrue(basic.accepts("basic " + credentials));
+        assertTrue(basic.accepts("BASIC " + credentials));
+        assertTrue(basic.accepts("bAsIc    " + credentials));
+        assertFalse(basic.accepts("Bas\u0131c " + credentials), "a dotless i is no i");
+        assertFalse(basic.accepts("Ba\u017Fic " + credentials), "a long s is no s");
+        assertFalse(basic.accepts("Basic\t" + credentials));
+        assertFalse(basic.accepts("Bearer " + credentials));
+        assertFalse(basic.accepts("Basic"));
+    }
+
+    @Test
     void openAcceptsAnything() {
         CallbackCredentials open = CallbackCredentials.open();
         assertTrue(open.accepts(null));
