@@ -93,8 +93,8 @@ public record FleetReport(FleetScenario.Settings settings, int produced, long se
                 invalid.size());
         out.printf("  reconciled       %d maybe sent, %d resent after the failover (by tag)%n",
                 reconciled(OutboundRoutes.MAYBE_SENT).size(), reconciled(OutboundRoutes.RESENT_AFTER_FAILOVER).size());
-        out.printf("  peak             %d segments accepted within one second (limit %d)%n", peakSegmentsPerSecond(),
-                settings.rate());
+        out.printf("  peak             %d segments accepted within one second, %d within ten (rate %d/s)%n",
+                peakSegmentsPerSecond(), SegmentWindows.peak(accepted, Duration.ofSeconds(10)), settings.rate());
         out.printf("  callback events  %,d of %,d processed, %d more than once%n", eventsProcessed(),
                 expectedEvents.size(), eventsProcessedTwice().size());
         if (killed != null) {

@@ -96,17 +96,30 @@ class FleetFailoverTest {
     /**
      * A token bucket of rate R and a burst of B seconds lets at most R * (1 + B) segments be reserved within any
      * second: 165 here. The simulator sees each send some milliseconds after its reserved time, and that delay varies:
-     * three instance JVMs share two cores with the broker, the database, the Hazelcast member and the simulator, so
-     * delayed sends start late and in bunches. The tolerance allows a fifth of a second of such jitter (30 segments).
-     * The ten-segment messages at the start ask for far more than the rate, so the rate is reached: without a shared
-     * limiter (each instance at R) the peak would be two to three times R.
+     * three instance JVMs share two cores with the broker, the database, the Hazelcast member and the simulator (and,
+     * in CI, with the rest of the build), so delayed sends start late and in bunches; a CI run saw 200 in one second,
+     * a fifth of a second of such lateness. The tolerance allows half a second of it (75 segments). What the test must
+     * tell apart stays apart: the ten-segment messages at the start ask for far more than the rate, so the rate is
+     * reached, and without a shared limiter (each instance at R) the peak would be two to three times R, at least 300.
      */
     @Test
     void theFleetStaysWithinTheAccountsRateInEveryOneSecondWindow() {
         int peak = report.peakSegmentsPerSecond();
-        int limit = (int) (RATE * (1 + BURST.toMillis() / 1000.0) + RATE / 5);
+        int limit = (int) (RATE * (1 + BURST.toMillis() / 1000.0) + RATE / 2);
+        assertTrue(limit < 2 * RATE, "the tolerance must stay below what instances without a shared limiter reach");
         assertTrue(peak <= limit, "peak " + peak + " segments/s, limit " + limit);
         assertTrue(peak >= RATE * 0.8, "the rate was reached (else this proves nothing): peak " + peak);
+    }
+
+    /**
+     * Lateness moves sends between windows but adds none: over ten seconds the same half second of tolerance is 5%,
+     * so a limiter that let the fleet run even a tenth above the rate would fail here.
+     */
+    @Test
+    void theFleetKeepsToTheAccountsRateOverAnyTenSeconds() {
+        int peak = SegmentWindows.peak(report.accepted(), Duration.ofSeconds(10));
+        int limit = (int) (RATE * (10 + BURST.toMillis() / 1000.0) + RATE / 2);
+        assertTrue(peak <= limit, "peak " + peak + " segments in ten seconds, limit " + limit);
     }
 
     @Test
