@@ -106,11 +106,13 @@ class SharedRateRouteTest {
         List<Instant> accepted = simulator.acceptedMessages().stream().map(AcceptedMessage::time)
                 .sorted(Comparator.naturalOrder()).toList();
         assertEquals(60, accepted.size());
-        // at most a second of burst (20), then 20/s: about 2 s; each instance on its own rate would take 0.5 s
+        // at most a second of burst (20), then 20/s: about 2 s; each instance on its own rate would send all 60
+        // within 0.5 s. The simulator sees sends a little after their reserved times, and on a loaded machine some
+        // start late and together: both bounds allow half a second of that and still tell the two apart.
         long spread = Duration.between(accepted.get(0), accepted.get(59)).toMillis();
         assertTrue(spread >= 1500, "spread over " + spread + " ms");
-        assertTrue(mostInOneSecond(accepted) <= 2 * RATE + 2,
-                "burst + one second of rate at most: " + mostInOneSecond(accepted));
+        assertTrue(mostInOneSecond(accepted) <= 2 * RATE + RATE / 2,
+                "burst + one second of rate (+ half a second of lateness) at most: " + mostInOneSecond(accepted));
     }
 
     @Test
