@@ -14,14 +14,18 @@ import java.util.concurrent.TimeUnit;
 /** A main class in its own JVM, driven line by line over its standard input and output; its CPU time measurable. */
 final class ChildJvm implements AutoCloseable {
 
+    /** Heap, collector and compiler of every JVM whose CPU a cost cell measures, Kafka instances included. */
+    static final List<String> MEASURED_JVM = List.of("-Xmx512m", "-XX:+UseParallelGC");
+
     private final Process process;
     private final BufferedReader out;
     private final PrintWriter in;
 
     ChildJvm(Class<?> main, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-XX:+UseParallelGC", "-Dhazelcast.logging.type=slf4j",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(MEASURED_JVM);
+        command.addAll(List.of("-Dhazelcast.logging.type=slf4j",
                 "-Dhazelcast.phone.home.enabled=false", "--add-modules", "java.se",
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), main.getName()));

@@ -130,7 +130,8 @@ public final class FleetBenchmark {
                     directory));
         }
         StringBuilder table = new StringBuilder("### Cost per message\n\n")
-                .append("Each cell on its own JVM, warmed up with as many messages first. (a)-(c): ")
+                .append("Each cell on its own JVM (").append(String.join(" ", ChildJvm.MEASURED_JVM))
+                .append("), warmed up with as many messages first. (a)-(c): ")
                 .append(concurrency)
                 .append(" sends in flight through `direct` to `bandwidth-sms`. (d)-(e): one `FleetInstance` (2 ")
                 .append("consumers of 6 partitions, one record at a time each: claim, send, sent mark, commit), ")
@@ -170,7 +171,7 @@ public final class FleetBenchmark {
         Properties settings = infrastructure.instanceSettings(topics, "cost-" + rate, FleetInfrastructure.freePort());
         settings.putAll(ExampleBandwidth.simulated(simulator).camelProperties());
         settings.setProperty("fleet.rate", String.valueOf(rate));
-        try (InstanceProcess instance = InstanceProcess.start(settings, directory);
+        try (InstanceProcess instance = InstanceProcess.start(settings, directory, ChildJvm.MEASURED_JVM);
              Admin admin = infrastructure.kafkaAdmin()) {
             instance.awaitReady(Duration.ofMinutes(2));
             produce(infrastructure, topics, "warm", messages);
@@ -209,7 +210,8 @@ public final class FleetBenchmark {
             throws Exception {
         StringBuilder table = new StringBuilder("### Fleet throughput\n\n")
                 .append("`FleetScenario` of examples/kafka-fleet: each instance its own JVM (2 outbound and 2 event ")
-                .append("consumers, 6 partitions), ").append(String.format(Locale.ROOT, "%,d", messages))
+                .append("consumers, 6 partitions; ").append(String.join(" ", InstanceProcess.LIGHT_JVM))
+                .append(", as in the example's tests), ").append(String.format(Locale.ROOT, "%,d", messages))
                 .append(" messages, a rate no fleet reaches here (the limiter decides every send, none waits), ")
                 .append("every callback processed; from the first message produced to the last callback ")
                 .append("processed.\n\n| instances | sent | elapsed s | msg/s | × 1 instance |\n")

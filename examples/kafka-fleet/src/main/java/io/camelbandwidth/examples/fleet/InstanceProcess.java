@@ -26,8 +26,14 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class InstanceProcess implements AutoCloseable {
 
-    /** Hazelcast's client on Java 17 without "modular environment" warnings; a small heap; no phone-home. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+    /**
+     * Light enough for three instances beside the broker, database and member on a 2-core machine: a small heap, the
+     * serial collector, C1 only. The fleet tests and the demo use these.
+     */
+    public static final List<String> LIGHT_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    /** Hazelcast's client on Java 17 without "modular environment" warnings; no phone-home. */
+    private static final List<String> HAZELCAST_OPTIONS = List.of(
             "-Dhazelcast.logging.type=slf4j", "-Dhazelcast.phone.home.enabled=false",
             "--add-modules", "java.se", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
@@ -51,6 +57,19 @@ public final class InstanceProcess implements AutoCloseable {
      * @param directory where its settings file and log go
      */
     public static InstanceProcess start(Properties settings, Path directory) throws IOException {
+        return start(settings, directory, LIGHT_JVM);
+    }
+
+    /**
+     * Starts an instance with these settings and these JVM options (heap, collector, compiler) instead of
+     * {@link #LIGHT_JVM}: a benchmark compares its CPU with JVMs started like its own.
+     *
+     * @param settings   the instance's settings ({@code fleet.instance-id} names it)
+     * @param directory  where its settings file and log go
+     * @param jvmOptions heap, collector and compiler options
+     */
+    public static InstanceProcess start(Properties settings, Path directory, List<String> jvmOptions)
+            throws IOException {
         String id = settings.getProperty("fleet.instance-id");
         Files.createDirectories(directory);
         Path file = directory.resolve(id + ".properties");
@@ -60,7 +79,8 @@ public final class InstanceProcess implements AutoCloseable {
         Path log = directory.resolve(id + ".log");
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
+        command.addAll(HAZELCAST_OPTIONS);
         command.add("-cp");
         command.add(classPath());
         command.add(FleetInstance.class.getName());
