@@ -1,14 +1,18 @@
 package io.camelbandwidth.messaging;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import io.camelbandwidth.messaging.testkit.SimulatorExtension;
 import io.camelbandwidth.simulator.AcceptedMessage;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -37,6 +41,8 @@ class SegmentRateLimitTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:send").to(bandwidth.oauthUri("from=" + FROM + "&maxSegmentsPerSecond=20"));
+                from("direct:held").to(bandwidth.oauthUri("from=" + FROM + "&maxSegmentsPerSecond=100"
+                                                          + "&completionOnIoThread=true"));
                 from("direct:custom").to(bandwidth.oauthUri("from=" + FROM + "&maxSegmentsPerSecond=7"
                                                             + "&rateLimitPerNumber=true&rateLimiter=#recording"));
                 from("direct:unreachable").to(bandwidth.oauthUri("from=" + FROM + "&maxSegmentsPerSecond=7"
@@ -70,6 +76,42 @@ class SegmentRateLimitTest extends CamelTestSupport {
         // 19 segments go at once (the warm-up took one), the other 11 need more than half a second more
         assertTrue(Duration.between(first, last).toMillis() >= 450,
                 "spread over " + Duration.between(first, last).toMillis() + " ms");
+    }
+
+    /**
+     * A held send must not cost a thread: the JDK's default delayed executor runs each task on a new thread where its
+     * common pool has fewer than two threads (one or two CPUs; the module's tests run with that pool at one thread so
+     * that every machine shows it).
+     */
+    @Test
+    void heldSendsStartNoThreadEach() throws Exception {
+        AsyncProducer producer = context.getEndpoint("direct:held").createAsyncProducer();
+        producer.start();
+        sendAll(producer, 150); // a token, the connections and the classes; 50 of them held
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+        long startedBefore = threads.getTotalStartedThreadCount();
+        sendAll(producer, 100); // the bucket is empty: every one is held, for up to a second
+        long started = threads.getTotalStartedThreadCount() - startedBefore;
+
+        assertTrue(started < 10, started + " threads started for 100 held sends");
+        producer.stop();
+    }
+
+    /** Sends from this thread through the route's asynchronous producer, which starts no thread of its own. */
+    private void sendAll(AsyncProducer producer, int count) throws Exception {
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Exchange exchange = producer.getEndpoint().createExchange();
+            exchange.getMessage().setBody("hello");
+            exchange.getMessage().setHeader(BandwidthSmsConstants.TO, "+15554443333");
+            CompletableFuture<Exchange> sent = new CompletableFuture<>();
+            producer.process(exchange, done -> sent.complete(exchange));
+            sends.add(sent);
+        }
+        for (CompletableFuture<Exchange> sent : sends) {
+            assertNull(sent.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).getException());
+        }
     }
 
     @Test

@@ -214,7 +214,9 @@ public final class SendMessageOperation implements OperationHandler {
             turn.completeExceptionally(stopped());
             return turn;
         }
-        CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS).execute(() -> {
+        // started on the JDK's delay scheduler thread itself: starting a send never blocks, and the default executor
+        // would start a thread per send where the common pool has fewer than two threads (one or two CPUs)
+        CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS, Runnable::run).execute(() -> {
             if (waiting.remove(turn)) {
                 send.get().whenComplete((value, failure) -> {
                     if (failure != null) {
