@@ -25,7 +25,8 @@ final class ChildJvm implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(MEASURED_JVM);
-        command.addAll(List.of("-Dhazelcast.logging.type=slf4j",
+        command.addAll(List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2", // as docs/scaling.md asks
+                "-Dhazelcast.logging.type=slf4j",
                 "-Dhazelcast.phone.home.enabled=false", "--add-modules", "java.se",
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), main.getName()));

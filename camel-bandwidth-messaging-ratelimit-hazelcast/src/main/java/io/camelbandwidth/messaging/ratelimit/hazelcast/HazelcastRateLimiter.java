@@ -2,9 +2,11 @@ package io.camelbandwidth.messaging.ratelimit.hazelcast;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,6 +81,21 @@ public final class HazelcastRateLimiter implements BandwidthRateLimiter {
         this.whenStoreUnavailable = builder.whenStoreUnavailable;
         this.localShare = new LocalShare(builder.fleetSize, builder.burst);
         this.nanoTime = builder.nanoTime;
+        commonPoolWarning(ForkJoinPool.getCommonPoolParallelism()).ifPresent(LOG::warn);
+    }
+
+    /**
+     * Hazelcast completes its futures' callbacks (each reservation's answer) on the JDK's common pool, or on a new
+     * thread per callback when that pool has fewer than two threads, which is its default on one or two CPUs: measured
+     * at about three threads and over a millisecond of CPU per reservation.
+     */
+    static Optional<String> commonPoolWarning(int commonPoolParallelism) {
+        if (commonPoolParallelism >= 2) {
+            return Optional.empty();
+        }
+        return Optional.of("The JDK's common pool has " + commonPoolParallelism + " thread(s) here, so Hazelcast starts "
+                           + "a new thread for every callback: several per send. Start this JVM with "
+                           + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2 (docs/scaling.md)");
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.camelbandwidth.messaging.ratelimit.hazelcast;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +45,38 @@ class HazelcastRateLimiterTest {
         // the other instance queues behind what the first one took, and the first behind the other's 5 seconds
         assertTrue(secondWaits > 4000 && secondWaits <= 5000, "waits " + secondWaits + " ms");
         assertTrue(firstWaits > secondWaits + 500 && firstWaits <= 6000, "waits " + firstWaits + " ms");
+    }
+
+    /**
+     * Hazelcast completes the callbacks of its futures on the JDK's common pool, or on a new thread per callback where
+     * that pool has fewer than two threads (its default on one or two CPUs). The module's tests run with the two
+     * threads that docs/scaling.md asks for; with them, reserving costs no thread.
+     */
+    @Test
+    void reservingStartsNoThreadPerReservation() throws Exception {
+        HazelcastRateLimiter limiter = HazelcastRateLimiter.builder(SharedCluster.member1()).build();
+        String account = account();
+        millis(limiter.reserve(account, 1, 1_000_000)); // the bucket, its configuration and the classes in place
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+        long startedBefore = threads.getTotalStartedThreadCount();
+        List<CompletableFuture<Long>> reservations = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            reservations.add(limiter.reserve(account, 1, 1_000_000));
+        }
+        for (CompletableFuture<Long> reservation : reservations) {
+            millis(reservation);
+        }
+        long started = threads.getTotalStartedThreadCount() - startedBefore;
+
+        assertTrue(started < 10, started + " threads started for 200 reservations");
+    }
+
+    @Test
+    void aCommonPoolOfOneThreadIsWarnedAboutWithTheFlagThatFixesIt() {
+        assertTrue(HazelcastRateLimiter.commonPoolWarning(1).orElseThrow()
+                .contains("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"));
+        assertTrue(HazelcastRateLimiter.commonPoolWarning(2).isEmpty());
     }
 
     @Test

@@ -32,8 +32,12 @@ public final class InstanceProcess implements AutoCloseable {
      */
     public static final List<String> LIGHT_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    /** Hazelcast's client on Java 17 without "modular environment" warnings; no phone-home. */
+    /**
+     * Hazelcast's client on Java 17 without "modular environment" warnings; no phone-home; a common pool of two
+     * threads, without which Hazelcast starts a thread per callback on one or two CPUs (docs/scaling.md).
+     */
     private static final List<String> HAZELCAST_OPTIONS = List.of(
+            "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2",
             "-Dhazelcast.logging.type=slf4j", "-Dhazelcast.phone.home.enabled=false",
             "--add-modules", "java.se", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
