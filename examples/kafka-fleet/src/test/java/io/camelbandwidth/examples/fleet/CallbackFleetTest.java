@@ -93,6 +93,12 @@ class CallbackFleetTest {
         return count("SELECT COUNT(*) FROM sms_status WHERE event_key = ?", key(messageId));
     }
 
+    /** Claims of an event key (inserts into the idempotent repository's table) waiting for a row lock. */
+    private static long claimsWaiting() throws Exception {
+        return count("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                     + " AND query ILIKE '%CAMEL_MESSAGEPROCESSED%'");
+    }
+
     private static void awaitAllCommitted() throws Exception {
         await("every event committed", () -> lag(topics.processors(), topics.events()) == 0);
     }
@@ -136,12 +142,16 @@ class CallbackFleetTest {
 
         // stuck past max.poll.interval.ms: its partition moves to another consumer, which polls the event again (its
         // offset was never committed) and tries to claim it: the claim waits for the stuck consumer's transaction
-        await("the new owner waits for the claim", () -> count("SELECT COUNT(*) FROM pg_stat_activity"
-                                                               + " WHERE wait_event_type = 'Lock'") > 0);
+        await("the new owner waits for the claim", () -> claimsWaiting() > 0);
         assertEquals(0, rows(messageId));
         // then the stuck consumer fails: its claim rolls back, and the new owner processes the event
         GATE.release.countDown();
-        await("processed", () -> rows(messageId) == 1);
+        try {
+            await("processed", () -> rows(messageId) == 1);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; gate calls: " + GATE.calls.get() + "; sessions: "
+                                     + FleetTestSupport.sessions(), e);
+        }
         awaitAllCommitted();
 
         assertEquals(1, rows(messageId), "processed exactly once");

@@ -104,6 +104,24 @@ final class FleetTestSupport {
         }
     }
 
+    /** The database's sessions (state, what they wait for, their statement), to explain a test that timed out. */
+    static String sessions() {
+        StringBuilder sessions = new StringBuilder();
+        try (Connection connection = infrastructure().database();
+             PreparedStatement statement = connection.prepareStatement("SELECT pid, state, wait_event_type,"
+                     + " wait_event, left(query, 100) FROM pg_stat_activity WHERE datname = current_database()");
+             ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                sessions.append("\n  ").append(result.getInt(1)).append(' ').append(result.getString(2)).append(' ')
+                        .append(result.getString(3)).append('/').append(result.getString(4)).append(": ")
+                        .append(result.getString(5));
+            }
+        } catch (SQLException e) {
+            sessions.append(e);
+        }
+        return sessions.toString();
+    }
+
     static void execute(String sql, Object... parameters) throws SQLException {
         try (Connection connection = infrastructure().database();
              PreparedStatement statement = connection.prepareStatement(sql)) {
