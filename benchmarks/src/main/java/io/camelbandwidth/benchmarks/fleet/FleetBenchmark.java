@@ -98,8 +98,7 @@ public final class FleetBenchmark {
     }
 
     private static BandwidthSimulator simulator(boolean records) {
-        return BandwidthSimulator.builder()
-                .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+        return ExampleBandwidth.simulatorBuilder()
                 .callbackCredentials("hooks", "fleet-hook-secret")
                 .recordLimit(records ? 100_000 : 0)
                 .build().start();

@@ -36,8 +36,7 @@ class FileToSmsTest {
 
     @BeforeAll
     static void startSimulator() {
-        simulator = BandwidthSimulator.builder()
-                .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+        simulator = ExampleBandwidth.simulatorBuilder()
                 .build().start();
     }
 

@@ -44,8 +44,7 @@ class JmsToSmsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        simulator = BandwidthSimulator.builder()
-                .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+        simulator = ExampleBandwidth.simulatorBuilder()
                 .build().start();
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             tcpUrl = "tcp://127.0.0.1:" + socket.getLocalPort();

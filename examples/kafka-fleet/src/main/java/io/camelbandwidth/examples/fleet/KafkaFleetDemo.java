@@ -42,8 +42,7 @@ public final class KafkaFleetDemo {
         Path directory = Path.of(System.getProperty("fleet.directory", "target/kafka-fleet"));
         System.out.println("Starting Kafka (KRaft), PostgreSQL and a Hazelcast member ...");
         try (FleetInfrastructure infrastructure = FleetInfrastructure.start(directory);
-             BandwidthSimulator simulator = BandwidthSimulator.builder()
-                     .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+             BandwidthSimulator simulator = ExampleBandwidth.simulatorBuilder()
                      .callbackCredentials("hooks", "fleet-hook-secret")
                      .build().start()) {
             FleetTopics topics = infrastructure.createTopics(FleetTopics.DEFAULT);

@@ -35,8 +35,7 @@ final class FleetTestSupport {
 
     /** A simulator as Bandwidth for the example's account, calling back with the instances' credentials. */
     static BandwidthSimulator simulator() {
-        return BandwidthSimulator.builder()
-                .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+        return ExampleBandwidth.simulatorBuilder()
                 .callbackCredentials(HOOK_USER, HOOK_PASSWORD)
                 .callbackRetry(5, Duration.ofMillis(50))
                 .build().start();

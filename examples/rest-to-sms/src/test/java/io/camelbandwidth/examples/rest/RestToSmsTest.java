@@ -37,8 +37,7 @@ class RestToSmsTest {
 
     @BeforeAll
     static void start() {
-        simulator = BandwidthSimulator.builder()
-                .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+        simulator = ExampleBandwidth.simulatorBuilder()
                 .build().start();
         main = RestToSms.create(ExampleBandwidth.simulated(simulator));
         main.addOverrideProperty("rest.port", "0"); // any free port

@@ -30,8 +30,7 @@ public class SmsApplication {
         SpringApplication application = new SpringApplication(SmsApplication.class);
         BandwidthSimulator simulator = null;
         if (ExampleBandwidth.REQUIRED.stream().allMatch(name -> System.getenv(name) == null)) {
-            simulator = BandwidthSimulator.builder()
-                    .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+            simulator = ExampleBandwidth.simulatorBuilder()
                     .build().start();
             application.setDefaultProperties(simulatedEnvironment(simulator));
             System.out.println("No BANDWIDTH_* variables set: sending to the embedded Bandwidth simulator at "

@@ -30,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(OutputCaptureExtension.class)
 class SmsApplicationTest {
 
-    static final BandwidthSimulator SIMULATOR = BandwidthSimulator.builder()
-            .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+    static final BandwidthSimulator SIMULATOR = ExampleBandwidth.simulatorBuilder()
             .build().start();
 
     @DynamicPropertySource

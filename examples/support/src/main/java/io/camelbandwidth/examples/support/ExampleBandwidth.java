@@ -47,8 +47,7 @@ public final class ExampleBandwidth implements AutoCloseable {
     public static ExampleBandwidth fromEnvironment(Map<String, String> env) {
         List<String> missing = REQUIRED.stream().filter(name -> isBlank(env.get(name))).toList();
         if (missing.size() == REQUIRED.size()) {
-            return simulated(BandwidthSimulator.builder()
-                    .oauthClient(SIMULATED_CLIENT_ID, SIMULATED_CLIENT_SECRET).build().start(), true);
+            return simulated(simulatorBuilder().build().start(), true);
         }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Set all of " + REQUIRED + " to use a real account; missing " + missing);
@@ -62,6 +61,11 @@ public final class ExampleBandwidth implements AutoCloseable {
         properties.setProperty("camel.component.bandwidth-sms.from", "{{env:BANDWIDTH_FROM}}");
         String to = env.get("BANDWIDTH_TO");
         return new ExampleBandwidth(properties, isBlank(to) ? "<your number, +1...>" : to.strip(), null);
+    }
+
+    /** A simulator that knows the OAuth2 client of {@link #simulated}, to be set up further and started. */
+    public static BandwidthSimulator.Builder simulatorBuilder() {
+        return BandwidthSimulator.builder().oauthClient(SIMULATED_CLIENT_ID, SIMULATED_CLIENT_SECRET);
     }
 
     /**

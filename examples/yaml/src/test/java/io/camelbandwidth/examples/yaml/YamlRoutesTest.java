@@ -44,8 +44,7 @@ class YamlRoutesTest {
 
     @BeforeAll
     static void start() {
-        simulator = BandwidthSimulator.builder()
-                .oauthClient(ExampleBandwidth.SIMULATED_CLIENT_ID, ExampleBandwidth.SIMULATED_CLIENT_SECRET)
+        simulator = ExampleBandwidth.simulatorBuilder()
                 .build().start();
         main = YamlRoutes.create(ExampleBandwidth.simulated(simulator), folder);
         main.addOverrideProperty("rest.port", "0");
