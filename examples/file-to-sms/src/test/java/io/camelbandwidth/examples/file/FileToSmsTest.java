@@ -4,12 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import io.camelbandwidth.examples.support.DroppedFiles;
 import io.camelbandwidth.examples.support.ExampleBandwidth;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.BandwidthSimulator;
-import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -58,12 +57,9 @@ class FileToSmsTest {
         main.stop();
     }
 
-    /** Drops the file (written elsewhere, then moved in, as a careful producer does) and waits until Camel is done. */
+    /** Drops the file and waits until Camel moved it to done/ or error/ (after the route and its error handling). */
     private void drop(String name, String content) throws Exception {
-        NotifyBuilder done = new NotifyBuilder(main.getCamelContext()).fromRoute("file-to-sms").whenDone(1).create();
-        Path staged = Files.writeString(folder.resolveSibling(folder.getFileName() + "-" + name), content);
-        Files.move(staged, folder.resolve(name));
-        assertTrue(done.matches(20, TimeUnit.SECONDS), name + " was not processed");
+        DroppedFiles.drop(folder, name, content, Duration.ofSeconds(20));
     }
 
     @Test

@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelbandwidth.examples.support.DroppedFiles;
 import io.camelbandwidth.examples.support.ExampleBandwidth;
 import io.camelbandwidth.simulator.AcceptedMessage;
 import io.camelbandwidth.simulator.BandwidthSimulator;
-import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
@@ -65,11 +64,9 @@ class YamlRoutesTest {
         simulator.reset();
     }
 
+    /** Drops the file and waits until Camel moved it to done/ or error/ (after the route and its error handling). */
     private void drop(String name, String content) throws Exception {
-        NotifyBuilder done = new NotifyBuilder(main.getCamelContext()).fromRoute("file-to-sms").whenDone(1).create();
-        Path staged = Files.writeString(folder.resolveSibling(folder.getFileName() + "-" + name), content);
-        Files.move(staged, folder.resolve(name));
-        assertTrue(done.matches(20, TimeUnit.SECONDS), name + " was not processed");
+        DroppedFiles.drop(folder, name, content, Duration.ofSeconds(20));
     }
 
     private static HttpResponse<String> post(String json) throws Exception {
