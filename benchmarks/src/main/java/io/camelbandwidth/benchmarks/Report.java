@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /** Renders the results as Markdown: absolute figures, ratios to the floor and to (b) from the same rounds, goals. */
@@ -67,7 +69,7 @@ final class Report {
         }
     }
 
-    private static long sum(List<Driver.Result> results, java.util.function.ToLongFunction<Driver.Result> f) {
+    private static long sum(List<Driver.Result> results, ToLongFunction<Driver.Result> f) {
         return results.stream().mapToLong(f).sum();
     }
 
@@ -241,7 +243,7 @@ final class Report {
                 Arrays.stream(rounds).max().orElse(0));
     }
 
-    static double[] roundRatios(Pooled p, Pooled b, java.util.function.ToDoubleFunction<Driver.Result> f) {
+    static double[] roundRatios(Pooled p, Pooled b, ToDoubleFunction<Driver.Result> f) {
         List<Double> ratios = new ArrayList<>();
         for (Driver.Result r : p.rounds()) {
             b.rounds().stream().filter(x -> x.round() == r.round()).findFirst()
@@ -251,7 +253,7 @@ final class Report {
     }
 
     private static double[] roundDifferences(Pooled p, Pooled b,
-                                             java.util.function.ToDoubleFunction<Driver.Result> f) {
+                                             ToDoubleFunction<Driver.Result> f) {
         List<Double> differences = new ArrayList<>();
         for (Driver.Result r : p.rounds()) {
             b.rounds().stream().filter(x -> x.round() == r.round()).findFirst()
